@@ -1,0 +1,7 @@
+namespace GraduateFair.Storage;
+
+public enum StorageProvider
+{
+    FileSystem,
+    AzureBlob,
+}
