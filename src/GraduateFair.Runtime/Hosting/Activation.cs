@@ -1,0 +1,303 @@
+using GraduateFair.Runtime.Persistence;
+using Microsoft.Extensions.Logging;
+
+namespace GraduateFair.Runtime.Hosting;
+
+/// <summary>
+/// One in-memory instance of a grain: a mailbox whose work items run one at a time, start to
+/// finish (a turn), plus the grain's timers and journal.
+/// </summary>
+internal sealed class Activation
+{
+    private readonly object _sync = new();
+    private readonly Queue<WorkItem> _queue = new();
+    private readonly List<GrainTimer> _timers = [];
+    private readonly GrainTypeInfo _type;
+    private readonly DurableImage? _warmImage;
+    private ActivationStatus _status = ActivationStatus.Activating;
+    private bool _running;
+    private bool _deactivationRequested;
+    private long _lastActiveTicks;
+    private Grain? _instance;
+
+    public Activation(GrainRuntime runtime, GrainTypeInfo type, GrainId id, DurableImage? warmImage)
+    {
+        Runtime = runtime;
+        _type = type;
+        _warmImage = warmImage;
+        Id = id;
+        _lastActiveTicks = runtime.TimeProvider.GetUtcNow().UtcTicks;
+        _queue.Enqueue(new ActivateWorkItem());
+    }
+
+    private enum ActivationStatus
+    {
+        Activating,
+        Active,
+        Deactivating,
+        Closed,
+    }
+
+    public GrainId Id { get; }
+
+    public GrainRuntime Runtime { get; }
+
+    public Grain Instance => _instance ?? throw new InvalidOperationException($"{Id} is not activated.");
+
+    /// <summary>Queues a work item; false when the activation is closed (the caller finds or creates another).</summary>
+    public bool TryEnqueue(WorkItem item)
+    {
+        lock (_sync)
+        {
+            if (_status == ActivationStatus.Closed)
+            {
+                return false;
+            }
+
+            _queue.Enqueue(item);
+            if (_running)
+            {
+                return true;
+            }
+
+            _running = true;
+        }
+
+        ThreadPool.UnsafeQueueUserWorkItem(static activation => _ = activation.RunAsync(), this, preferLocal: false);
+        return true;
+    }
+
+    public void MarkActive() => Volatile.Write(ref _lastActiveTicks, Runtime.TimeProvider.GetUtcNow().UtcTicks);
+
+    /// <summary>True when nothing ran for <paramref name="idleTimeout"/>, nothing waits and no keep-alive timer is set.</summary>
+    public bool IsIdle(DateTimeOffset now, TimeSpan idleTimeout)
+    {
+        lock (_sync)
+        {
+            return _status == ActivationStatus.Active
+                && !_running
+                && _queue.Count == 0
+                && !_timers.Exists(t => t.KeepAlive)
+                && now.UtcTicks - Volatile.Read(ref _lastActiveTicks) >= idleTimeout.Ticks;
+        }
+    }
+
+    /// <summary>Ends a turn: lets the journal write, and returns what the turn's reply must wait for.</summary>
+    public Task EndTurn()
+    {
+        var journal = _instance?.Journal;
+        if (journal is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        journal.OnTurnEnd();
+        return journal.WhenDurableAsync(journal.LastRaised);
+    }
+
+    public IDisposable RegisterTimer(Func<CancellationToken, Task> callback, TimeSpan dueTime, TimeSpan period, bool keepAlive)
+    {
+        var timer = new GrainTimer(this, callback, dueTime, period, keepAlive);
+        lock (_sync)
+        {
+            if (_status is ActivationStatus.Closed or ActivationStatus.Deactivating)
+            {
+                timer.Dispose();
+                return timer;
+            }
+
+            _timers.Add(timer);
+        }
+
+        return timer;
+    }
+
+    public void RemoveTimer(GrainTimer timer)
+    {
+        lock (_sync)
+        {
+            _timers.Remove(timer);
+        }
+    }
+
+    public void RequestDeactivation() => _deactivationRequested = true;
+
+    public async Task ActivateAsync()
+    {
+        try
+        {
+            var instance = _type.Create(Runtime.Services);
+            instance.Attach(this);
+            _instance = instance;
+            var context = new GrainStateContext(Id, Runtime.Store, Runtime.Options, _warmImage, Runtime.Logger, OnWriteFailed);
+            await instance.InitializeStateAsync(context, CancellationToken.None).ConfigureAwait(false);
+            await instance.OnActivateAsync(CancellationToken.None).ConfigureAwait(false);
+            instance.Journal?.OnTurnEnd();
+            lock (_sync)
+            {
+                if (_status == ActivationStatus.Activating)
+                {
+                    _status = ActivationStatus.Active;
+                }
+            }
+        }
+        catch (Exception exception)
+        {
+            RuntimeLog.ActivationFailed(Runtime.Logger, exception, Id);
+            var failure = new GrainActivationException($"Grain {Id} could not be activated: {exception.Message}", exception);
+            List<WorkItem> waiting;
+            lock (_sync)
+            {
+                _status = ActivationStatus.Closed;
+                waiting = [.. _queue];
+                _queue.Clear();
+            }
+
+            DisposeTimers();
+            Runtime.Remove(this, warmImage: _warmImage);
+            waiting.ForEach(item => item.Fail(failure));
+        }
+    }
+
+    public async Task DeactivateAsync(DeactivationReason reason)
+    {
+        lock (_sync)
+        {
+            if (_status != ActivationStatus.Active || (reason == DeactivationReason.Idle && _queue.Count > 0))
+            {
+                return;
+            }
+
+            _status = ActivationStatus.Deactivating;
+        }
+
+        DisposeTimers();
+        DurableImage? warmImage = null;
+        try
+        {
+            await Instance.OnDeactivateAsync(reason, CancellationToken.None).ConfigureAwait(false);
+            if (Instance.Journal is { } journal)
+            {
+                await journal.CloseAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+        catch (Exception exception)
+        {
+            RuntimeLog.DeactivationFailed(Runtime.Logger, exception, Id);
+            warmImage = Instance.Journal?.DurableImage;
+        }
+
+        lock (_sync)
+        {
+            _status = ActivationStatus.Closed;
+        }
+
+        Runtime.Remove(this, warmImage);
+        RuntimeLog.Deactivated(Runtime.Logger, Id, reason);
+    }
+
+    private async Task RunAsync()
+    {
+        while (true)
+        {
+            WorkItem? item;
+            bool closed;
+            lock (_sync)
+            {
+                if (!_queue.TryDequeue(out item))
+                {
+                    _running = false;
+                    return;
+                }
+
+                closed = _status == ActivationStatus.Closed;
+            }
+
+            if (closed)
+            {
+                // Never started here: a call moves to whichever activation serves the grain now;
+                // ticks and lifecycle turns belonged to this activation only.
+                if (item.CanRedispatch)
+                {
+                    Runtime.Redispatch(Id, item);
+                }
+                else
+                {
+                    item.Fail(new InvalidOperationException($"Activation of {Id} closed."));
+                }
+
+                continue;
+            }
+
+            CallChain.Current = item.Chain;
+            try
+            {
+                await item.ExecuteAsync(this).ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                RuntimeLog.TurnFailed(Runtime.Logger, exception, Id);
+            }
+            finally
+            {
+                CallChain.Current = null;
+            }
+
+            if (_deactivationRequested)
+            {
+                _deactivationRequested = false;
+                lock (_sync)
+                {
+                    if (_status == ActivationStatus.Active)
+                    {
+                        _queue.Enqueue(new DeactivateWorkItem(DeactivationReason.Requested));
+                    }
+                }
+            }
+        }
+    }
+
+    private void OnWriteFailed(Exception failure)
+    {
+        lock (_sync)
+        {
+            if (_status == ActivationStatus.Closed)
+            {
+                return;
+            }
+
+            _status = ActivationStatus.Closed;
+        }
+
+        RuntimeLog.Dropped(Runtime.Logger, failure, Id);
+        DisposeTimers();
+        Runtime.Remove(this, _instance?.Journal?.DurableImage);
+
+        // Work already queued never ran: it moves to the next activation once the loop sees it.
+        lock (_sync)
+        {
+            if (_running || _queue.Count == 0)
+            {
+                return;
+            }
+
+            _running = true;
+        }
+
+        ThreadPool.UnsafeQueueUserWorkItem(static activation => _ = activation.RunAsync(), this, preferLocal: false);
+    }
+
+    private void DisposeTimers()
+    {
+        GrainTimer[] timers;
+        lock (_sync)
+        {
+            timers = [.. _timers];
+        }
+
+        foreach (var timer in timers)
+        {
+            timer.Dispose();
+        }
+    }
+}

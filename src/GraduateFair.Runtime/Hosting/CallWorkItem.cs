@@ -1,0 +1,54 @@
+namespace GraduateFair.Runtime.Hosting;
+
+/// <summary>A call on a grain interface method; its reply waits until what the turn saw is durable.</summary>
+internal sealed class CallWorkItem<TResult>(string method, Func<object, object?[], Task<TResult>> invoker, object?[] arguments) : WorkItem
+{
+    private readonly TaskCompletionSource<TResult> _reply = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public string Method { get; } = method;
+
+    public Task<TResult> Reply => _reply.Task;
+
+    public override bool CanRedispatch => true;
+
+    public override async Task ExecuteAsync(Activation activation)
+    {
+        activation.MarkActive();
+        TResult result;
+        try
+        {
+            result = await invoker(activation.Instance, arguments).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            _ = activation.EndTurn();
+            _reply.TrySetException(exception);
+            return;
+        }
+
+        var durable = activation.EndTurn();
+        if (durable.IsCompletedSuccessfully)
+        {
+            _reply.TrySetResult(result);
+        }
+        else
+        {
+            _ = ReplyWhenDurableAsync(durable, result);
+        }
+    }
+
+    public override void Fail(Exception exception) => _reply.TrySetException(exception);
+
+    private async Task ReplyWhenDurableAsync(Task durable, TResult result)
+    {
+        try
+        {
+            await durable.ConfigureAwait(false);
+            _reply.TrySetResult(result);
+        }
+        catch (Exception exception)
+        {
+            _reply.TrySetException(exception);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using GraduateFair.Runtime.Persistence;
+using GraduateFair.Runtime.Proxies;
+using GraduateFair.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GraduateFair.Runtime.Hosting;
+
+/// <summary>
+/// The grain host: the directory of activations, call dispatch, idle collection and shutdown.
+/// </summary>
+internal sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<GrainId, Activation> _activations = new();
+    private readonly ConcurrentDictionary<GrainId, DurableImage> _warmImages = new();
+    private ITimer? _collector;
+    private int _stopped;
+
+    public GrainRuntime(GrainRegistry registry, IBlobStore store, IOptions<GrainHostOptions> options, TimeProvider timeProvider, IServiceProvider services, ILogger<GrainRuntime> logger)
+    {
+        Registry = registry;
+        Store = store;
+        Options = options.Value;
+        TimeProvider = timeProvider;
+        Services = services;
+        Logger = logger;
+    }
+
+    public GrainRegistry Registry { get; }
+
+    public IBlobStore Store { get; }
+
+    public GrainHostOptions Options { get; }
+
+    public TimeProvider TimeProvider { get; }
+
+    public IServiceProvider Services { get; }
+
+    public ILogger Logger { get; }
+
+    /// <summary>The number of activations in memory.</summary>
+    public int ActivationCount => _activations.Count;
+
+    public TGrainInterface GetGrain<TGrainInterface>(string key)
+        where TGrainInterface : IGrainWithStringKey
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        var type = Registry.Get(typeof(TGrainInterface));
+        var proxy = DispatchProxy.Create<TGrainInterface, GrainReference>();
+        ((GrainReference)(object)proxy).Bind(this, new GrainId(type.Name, key));
+        return proxy;
+    }
+
+    public void Start()
+    {
+        _collector = TimeProvider.CreateTimer(static state => ((GrainRuntime)state!).CollectIdle(), this, Options.CollectionInterval, Options.CollectionInterval);
+    }
+
+    public Task<TResult> InvokeAsync<TResult>(GrainId grain, string method, Func<object, object?[], Task<TResult>> invoker, object?[] arguments)
+    {
+        var chain = CallChain.Current;
+        if (chain is not null && chain.Contains(grain))
+        {
+            return Task.FromException<TResult>(new GrainCallCycleException(
+                $"{method} on {grain} would wait for itself: {chain} → {grain}. Grains run one call at a time, so a call cycle can never be answered."));
+        }
+
+        if (Volatile.Read(ref _stopped) == 1)
+        {
+            return Task.FromException<TResult>(new ObjectDisposedException(nameof(GrainRuntime), "The grain host has stopped."));
+        }
+
+        var item = new CallWorkItem<TResult>(method, invoker, arguments) { Chain = CallChain.Push(chain, grain) };
+        Dispatch(grain, item);
+        var reply = item.Reply;
+        return reply.IsCompleted ? reply : WithTimeoutAsync(reply, grain, method);
+    }
+
+    public void Redispatch(GrainId grain, WorkItem item) => Dispatch(grain, item);
+
+    /// <summary>Forgets an activation that closed, keeping its durable image when storage failed.</summary>
+    public void Remove(Activation activation, DurableImage? warmImage)
+    {
+        if (warmImage is not null)
+        {
+            _warmImages[activation.Id] = warmImage;
+        }
+        else
+        {
+            _warmImages.TryRemove(activation.Id, out _);
+        }
+
+        _activations.TryRemove(new KeyValuePair<GrainId, Activation>(activation.Id, activation));
+    }
+
+    /// <summary>Deactivates every activation (writing its state) and waits for them.</summary>
+    public async Task DeactivateAllAsync(DeactivationReason reason)
+    {
+        var waits = new List<Task>();
+        foreach (var activation in _activations.Values)
+        {
+            var item = new DeactivateWorkItem(reason);
+            if (activation.TryEnqueue(item))
+            {
+                waits.Add(item.Done);
+            }
+        }
+
+        await Task.WhenAll(waits).ConfigureAwait(false);
+    }
+
+    public async Task StopAsync()
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1)
+        {
+            return;
+        }
+
+        _collector?.Dispose();
+        await DeactivateAllAsync(DeactivationReason.Shutdown).ConfigureAwait(false);
+    }
+
+    public ValueTask DisposeAsync() => new(StopAsync());
+
+    private void Dispatch(GrainId grain, WorkItem item)
+    {
+        while (true)
+        {
+            if (!_activations.TryGetValue(grain, out var activation))
+            {
+                _warmImages.TryRemove(grain, out var warmImage);
+                var candidate = new Activation(this, Registry.Get(grain.Type), grain, warmImage);
+                activation = _activations.GetOrAdd(grain, candidate);
+                if (activation != candidate && warmImage is not null)
+                {
+                    _warmImages.TryAdd(grain, warmImage);
+                }
+            }
+
+            if (activation.TryEnqueue(item))
+            {
+                return;
+            }
+
+            _activations.TryRemove(new KeyValuePair<GrainId, Activation>(grain, activation));
+        }
+    }
+
+    /// <summary>Completes when the deactivations started by the latest idle collection are done.</summary>
+    public Task LastCollection { get; private set; } = Task.CompletedTask;
+
+    private void CollectIdle()
+    {
+        var now = TimeProvider.GetUtcNow();
+        var deactivations = new List<Task>();
+        foreach (var activation in _activations.Values)
+        {
+            var item = new DeactivateWorkItem(DeactivationReason.Idle);
+            if (activation.IsIdle(now, Options.IdleTimeout) && activation.TryEnqueue(item))
+            {
+                deactivations.Add(item.Done);
+            }
+        }
+
+        LastCollection = Task.WhenAll(deactivations);
+    }
+
+    private async Task<TResult> WithTimeoutAsync<TResult>(Task<TResult> reply, GrainId grain, string method)
+    {
+        try
+        {
+            return await reply.WaitAsync(Options.CallTimeout).ConfigureAwait(false);
+        }
+        catch (TimeoutException exception) when (!reply.IsCompleted)
+        {
+            throw new TimeoutException($"{method} on {grain} got no answer within {Options.CallTimeout}.", exception);
+        }
+    }
+}

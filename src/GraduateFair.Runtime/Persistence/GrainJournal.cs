@@ -1,0 +1,395 @@
+using System.Text.Json;
+using GraduateFair.Storage;
+
+namespace GraduateFair.Runtime.Persistence;
+
+/// <summary>
+/// The journal of one activation: applies events, writes them in batches (one append in flight at
+/// a time, everything raised meanwhile goes into the next), snapshots, and releases callers once
+/// what they saw is durable.
+/// </summary>
+/// <remarks>
+/// <see cref="Raise"/>, <see cref="OnTurnEnd"/> and <see cref="State"/> are used by turns (one at a
+/// time); the write loop runs beside them, so everything both touch is guarded by <c>_sync</c>.
+/// The state object itself is only touched by turns (snapshots are serialised at the end of a turn).
+/// </remarks>
+internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
+    where TState : class, new()
+    where TEvent : class
+{
+    private readonly GrainStateContext _context;
+    private readonly Action<TState, TEvent> _apply;
+    private readonly JsonSerializerOptions _json;
+    private readonly object _sync = new();
+    private readonly List<TEvent> _pending = [];
+    private readonly Queue<(long Sequence, TaskCompletionSource Waiter)> _waiters = new();
+    private readonly List<byte[]> _imageAppends = [];
+
+    private long _lastRaised;
+    private long _durable;
+    private long _snapshotSequence;
+    private PendingSnapshot? _pendingSnapshot;
+    private bool _writing;
+    private Exception? _failure;
+    private bool _imageTrusted = true;
+
+    // Position in storage; only the write loop changes these after loading.
+    private long _generation;
+    private long _logLength;
+    private string? _snapshotETag;
+    private byte[]? _imageSnapshot;
+
+    public GrainJournal(GrainStateContext context, Action<TState, TEvent> apply)
+    {
+        _context = context;
+        _apply = apply;
+        _json = context.Options.SerializerOptions;
+    }
+
+    public TState State { get; private set; } = new();
+
+    public long LastRaised => Volatile.Read(ref _lastRaised);
+
+    public DurableImage? DurableImage
+    {
+        get
+        {
+            lock (_sync)
+            {
+                return _imageTrusted ? new DurableImage(_imageSnapshot, _snapshotETag, _generation, [.. _imageAppends], _logLength) : null;
+            }
+        }
+    }
+
+    public async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        byte[]? snapshot;
+        byte[]? log;
+        if (_context.WarmImage is { } image)
+        {
+            snapshot = image.Snapshot;
+            _snapshotETag = image.SnapshotETag;
+            _generation = image.Generation;
+            log = Concat(image.LogAppends);
+            _imageAppends.AddRange(image.LogAppends);
+            _logLength = image.LogLength;
+        }
+        else
+        {
+            var stored = await _context.Store.GetAsync(_context.SnapshotName, cancellationToken).ConfigureAwait(false);
+            snapshot = stored?.Content.ToArray();
+            _snapshotETag = stored?.ETag;
+            if (snapshot is not null)
+            {
+                _generation = JournalFormat.ReadSnapshot<JsonElement>(snapshot, _json).Generation;
+            }
+
+            var storedLog = await _context.Store.GetAsync(_context.LogName(_generation), cancellationToken).ConfigureAwait(false);
+            log = storedLog?.Content.ToArray();
+            _logLength = storedLog?.Properties.Length ?? 0;
+            if (log is not null)
+            {
+                _imageAppends.Add(log);
+            }
+        }
+
+        _imageSnapshot = snapshot;
+        if (snapshot is not null)
+        {
+            var (_, sequence, state) = JournalFormat.ReadSnapshot<TState>(snapshot, _json);
+            State = state;
+            _lastRaised = _durable = _snapshotSequence = sequence;
+        }
+
+        var isSealed = log is not null && JournalFormat.ReadLog<TEvent>(log, _json, (sequence, @event) =>
+        {
+            if (sequence <= _lastRaised)
+            {
+                return;
+            }
+
+            if (sequence != _lastRaised + 1)
+            {
+                throw new InvalidDataException($"Grain journal of {_context.GrainId} skips from event {_lastRaised} to {sequence}.");
+            }
+
+            _apply(State, @event);
+            _lastRaised = _durable = sequence;
+        });
+
+        if (isSealed)
+        {
+            // A newer snapshot was about to be written when the last activation stopped: write it
+            // now, since the sealed log takes no more appends.
+            await WriteSnapshotAsync(new PendingSnapshot(_lastRaised, JsonSerializer.SerializeToUtf8Bytes(State, _json)), sealLog: false).ConfigureAwait(false);
+            _snapshotSequence = _lastRaised;
+        }
+    }
+
+    public void Raise(TEvent @event)
+    {
+        _apply(State, @event);
+        lock (_sync)
+        {
+            _pending.Add(@event);
+            _lastRaised++;
+        }
+    }
+
+    public void OnTurnEnd()
+    {
+        lock (_sync)
+        {
+            if (_pending.Count == 0 || _failure is not null)
+            {
+                return;
+            }
+        }
+
+        if (_lastRaised - _snapshotSequence >= _context.Options.SnapshotEveryEvents)
+        {
+            RequestSnapshot();
+        }
+
+        StartWriting();
+    }
+
+    public Task ConfirmAsync()
+    {
+        StartWriting();
+        return WhenDurableAsync(LastRaised);
+    }
+
+    public Task WhenDurableAsync(long sequence)
+    {
+        lock (_sync)
+        {
+            if (sequence <= _durable)
+            {
+                return Task.CompletedTask;
+            }
+
+            if (_failure is not null)
+            {
+                return Task.FromException(_failure);
+            }
+
+            var waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Enqueue((sequence, waiter));
+            return waiter.Task;
+        }
+    }
+
+    public async Task CloseAsync(CancellationToken cancellationToken)
+    {
+        if (_lastRaised > _snapshotSequence)
+        {
+            RequestSnapshot();
+        }
+
+        StartWriting();
+        await WhenDurableAsync(LastRaised).WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private void RequestSnapshot()
+    {
+        var snapshot = new PendingSnapshot(_lastRaised, JsonSerializer.SerializeToUtf8Bytes(State, _json));
+        lock (_sync)
+        {
+            _pendingSnapshot = snapshot;
+            _snapshotSequence = snapshot.Sequence;
+        }
+    }
+
+    private void StartWriting()
+    {
+        lock (_sync)
+        {
+            if (_writing || _failure is not null || (_pending.Count == 0 && _pendingSnapshot is null))
+            {
+                return;
+            }
+
+            _writing = true;
+        }
+
+        _ = WriteLoopAsync();
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        while (true)
+        {
+            PendingSnapshot? snapshot;
+            TEvent[] batch;
+            long first;
+            lock (_sync)
+            {
+                if (_failure is not null || (_pending.Count == 0 && _pendingSnapshot is null))
+                {
+                    _writing = false;
+                    return;
+                }
+
+                snapshot = _pendingSnapshot;
+                _pendingSnapshot = null;
+                first = _lastRaised - _pending.Count + 1;
+                if (snapshot is not null)
+                {
+                    // The snapshot holds every event up to its sequence: those need no append.
+                    var covered = (int)Math.Clamp(snapshot.Sequence - first + 1, 0, _pending.Count);
+                    _pending.RemoveRange(0, covered);
+                    first += covered;
+                }
+
+                batch = [.. _pending];
+                _pending.Clear();
+            }
+
+            long durable;
+            try
+            {
+                if (snapshot is not null)
+                {
+                    await WriteSnapshotAsync(snapshot, sealLog: true).ConfigureAwait(false);
+                }
+
+                if (batch.Length > 0)
+                {
+                    await AppendAsync(first, batch).ConfigureAwait(false);
+                }
+
+                durable = batch.Length > 0 ? first + batch.Length - 1 : snapshot!.Sequence;
+            }
+            catch (Exception exception)
+            {
+                Fail(exception);
+                return;
+            }
+
+            Release(durable);
+        }
+    }
+
+    private async Task AppendAsync(long first, TEvent[] batch)
+    {
+        // One append per batch, split only when it would exceed the store's largest append.
+        var offset = 0;
+        while (offset < batch.Length)
+        {
+            var count = batch.Length - offset;
+            var bytes = JournalFormat.WriteAppend(first + offset, new ArraySegment<TEvent>(batch, offset, count), _json);
+            while (bytes.Length > _context.Options.MaxAppendBytes && count > 1)
+            {
+                count = (count + 1) / 2;
+                bytes = JournalFormat.WriteAppend(first + offset, new ArraySegment<TEvent>(batch, offset, count), _json);
+            }
+
+            if (bytes.Length > _context.Options.MaxAppendBytes)
+            {
+                throw new InvalidOperationException($"An event of {_context.GrainId} serialises to {bytes.Length} bytes, more than one append can hold ({_context.Options.MaxAppendBytes}).");
+            }
+
+            var result = await _context.Store.AppendAsync(_context.LogName(_generation), bytes, _logLength).ConfigureAwait(false);
+            lock (_sync)
+            {
+                _logLength = result.Length;
+                _imageAppends.Add(bytes);
+            }
+
+            offset += count;
+        }
+    }
+
+    private async Task WriteSnapshotAsync(PendingSnapshot snapshot, bool sealLog)
+    {
+        // Seal the current log first: an older activation that still appends at the position it
+        // knows is refused from now on, instead of writing into a log nobody will read again.
+        var oldLog = _context.LogName(_generation);
+        if (sealLog)
+        {
+            var sealedLength = (await _context.Store.AppendAsync(oldLog, JournalFormat.SealLine, _logLength).ConfigureAwait(false)).Length;
+            lock (_sync)
+            {
+                _logLength = sealedLength;
+                _imageAppends.Add(JournalFormat.SealLine);
+            }
+        }
+
+        var document = JournalFormat.WriteSnapshot(_generation + 1, snapshot.Sequence, snapshot.State);
+        var etag = await _context.Store.PutAsync(_context.SnapshotName, document, BlobCondition.MatchesOrNew(_snapshotETag), BlobContentTypes.Json).ConfigureAwait(false);
+        lock (_sync)
+        {
+            _generation++;
+            _snapshotETag = etag;
+            _logLength = 0;
+            _imageSnapshot = document;
+            _imageAppends.Clear();
+        }
+
+        try
+        {
+            await _context.Store.DeleteAsync(oldLog).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is BlobStoreUnavailableException or BlobConcurrencyException)
+        {
+            // A leftover sealed log is harmless: nothing reads a generation older than the snapshot.
+        }
+    }
+
+    private void Release(long durable)
+    {
+        List<TaskCompletionSource>? released = null;
+        lock (_sync)
+        {
+            _durable = Math.Max(_durable, durable);
+            while (_waiters.TryPeek(out var head) && head.Sequence <= _durable)
+            {
+                (released ??= []).Add(_waiters.Dequeue().Waiter);
+            }
+        }
+
+        released?.ForEach(waiter => waiter.TrySetResult());
+    }
+
+    private void Fail(Exception cause)
+    {
+        var failure = new GrainStateWriteException($"The state of {_context.GrainId} could not be written: {cause.Message}", cause);
+        List<TaskCompletionSource> failed;
+        lock (_sync)
+        {
+            _failure = failure;
+            _writing = false;
+            _pending.Clear();
+            _pendingSnapshot = null;
+
+            // After a refused position the stored journal is not what this activation thinks it is.
+            _imageTrusted = cause is BlobStoreUnavailableException;
+            failed = [.. _waiters.Select(w => w.Waiter)];
+            _waiters.Clear();
+        }
+
+        failed.ForEach(waiter => waiter.TrySetException(failure));
+        _context.OnWriteFailed(failure);
+    }
+
+    private static byte[]? Concat(IReadOnlyList<byte[]> parts)
+    {
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+
+        var total = new byte[parts.Sum(p => p.Length)];
+        var offset = 0;
+        foreach (var part in parts)
+        {
+            part.CopyTo(total, offset);
+            offset += part.Length;
+        }
+
+        return total;
+    }
+
+    private sealed record PendingSnapshot(long Sequence, byte[] State);
+}

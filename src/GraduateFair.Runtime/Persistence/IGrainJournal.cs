@@ -1,0 +1,20 @@
+namespace GraduateFair.Runtime.Persistence;
+
+/// <summary>The runtime's view of a grain's journal.</summary>
+internal interface IGrainJournal
+{
+    /// <summary>The sequence number of the last event raised (applied in memory).</summary>
+    long LastRaised { get; }
+
+    /// <summary>The durable copy of the grain's state, or null when it cannot be trusted.</summary>
+    DurableImage? DurableImage { get; }
+
+    /// <summary>Called at the end of each turn: writes a snapshot when due and starts writing.</summary>
+    void OnTurnEnd();
+
+    /// <summary>Completes once events up to <paramref name="sequence"/> are durable; faults when they never will be.</summary>
+    Task WhenDurableAsync(long sequence);
+
+    /// <summary>Writes everything pending, and a snapshot when events were written since the last one.</summary>
+    Task CloseAsync(CancellationToken cancellationToken);
+}

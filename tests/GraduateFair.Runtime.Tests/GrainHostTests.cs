@@ -1,0 +1,268 @@
+using GraduateFair.Runtime.Testing;
+using GraduateFair.Runtime.Tests.TestGrains;
+using GraduateFair.Storage;
+
+namespace GraduateFair.Runtime.Tests;
+
+public sealed class GrainHostTests : IAsyncLifetime
+{
+    private TestCluster _cluster = null!;
+
+    public Task InitializeAsync()
+    {
+        _cluster = Start();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _cluster.DisposeAsync();
+
+    [Fact]
+    public async Task FirstCallActivatesTheGrainAndLaterCallsReachTheSameActivation()
+    {
+        Assert.Equal(0, _cluster.ActivationCount);
+        var counter = _cluster.GetGrain<ICounterGrain>("a");
+
+        await counter.AddAsync(2);
+        var first = await counter.GetAsync();
+        var second = await _cluster.GetGrain<ICounterGrain>("a").GetAsync();
+
+        Assert.Equal(1, _cluster.ActivationCount);
+        Assert.Equal(first.ActivationId, second.ActivationId);
+        Assert.Equal(2, second.Total);
+    }
+
+    [Fact]
+    public async Task AThousandConcurrentCallersNeverSeeTwoCallsOfOneActivationInterleave()
+    {
+        var counter = _cluster.GetGrain<ICounterGrain>("busy");
+
+        var calls = Enumerable.Range(0, 1000).Select(_ => Task.Run(() => counter.ExclusiveAsync()));
+        var observed = await Within.Seconds(Task.WhenAll(calls), "1,000 concurrent calls");
+
+        Assert.All(observed, callsInside => Assert.Equal(1, callsInside));
+    }
+
+    [Fact]
+    public async Task AThousandConcurrentWritersAllLandExactlyOnce()
+    {
+        var counter = _cluster.GetGrain<ICounterGrain>("writers");
+
+        var totals = await Within.Seconds(Task.WhenAll(Enumerable.Range(0, 1000).Select(_ => Task.Run(() => counter.AddAsync(1)))), "1,000 concurrent adds");
+
+        Assert.Equal(Enumerable.Range(1, 1000).Select(i => (long)i), totals.Order());
+        _cluster = await _cluster.RestartAsync();
+        Assert.Equal(1000, (await _cluster.GetGrain<ICounterGrain>("writers").GetAsync()).Total);
+    }
+
+    [Fact]
+    public async Task AnExceptionFaultsThatCallOnly()
+    {
+        var counter = _cluster.GetGrain<ICounterGrain>("faulty");
+        await counter.AddAsync(5);
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => counter.FailAsync("bad input"));
+        var after = await counter.AddAsync(1);
+
+        Assert.Equal("bad input", failure.Message);
+        Assert.Equal(7, after);
+    }
+
+    [Fact]
+    public async Task StateSurvivesIdleCollectionAndIsReadBackOnReactivation()
+    {
+        var counter = _cluster.GetGrain<ICounterGrain>("sleepy");
+        await counter.AddAsync(40);
+        await counter.AddAsync(2);
+        var before = await counter.GetAsync();
+
+        _cluster.Clock.Advance(TimeSpan.FromMinutes(16));
+        await Within.Seconds(_cluster.WhenIdleCollectedAsync(), "idle collection");
+        var countWhileIdle = _cluster.ActivationCount;
+        var after = await counter.GetAsync();
+
+        Assert.Equal(0, countWhileIdle);
+        Assert.NotEqual(before.ActivationId, after.ActivationId);
+        Assert.Equal(42, after.Total);
+        Assert.Equal(2, after.Events);
+    }
+
+    [Fact]
+    public async Task AnActivationUsedWithinTheIdlePeriodIsNotCollected()
+    {
+        var counter = _cluster.GetGrain<ICounterGrain>("busy-bee");
+        var before = await counter.GetAsync();
+
+        _cluster.Clock.Advance(TimeSpan.FromMinutes(10));
+        await counter.AddAsync(1);
+        _cluster.Clock.Advance(TimeSpan.FromMinutes(10));
+        var after = await counter.GetAsync();
+
+        Assert.Equal(before.ActivationId, after.ActivationId);
+    }
+
+    [Fact]
+    public async Task AWriteAgainstAStaleJournalFailsAndDropsTheActivation()
+    {
+        var counter = _cluster.GetGrain<ICounterGrain>("contested");
+        await counter.AddAsync(1);
+        await using var twin = _cluster.StartTwin();
+        var twinCounter = twin.GetGrain<ICounterGrain>("contested");
+        var twinBefore = await twinCounter.GetAsync();
+
+        await counter.AddAsync(10);
+        var failure = await Assert.ThrowsAsync<GrainStateWriteException>(() => twinCounter.AddAsync(100));
+        var twinAfter = await twinCounter.GetAsync();
+
+        Assert.IsType<BlobConcurrencyException>(failure.InnerException);
+        Assert.False(failure.IsTransient);
+        Assert.Equal(1, twinBefore.Total);
+        Assert.NotEqual(twinBefore.ActivationId, twinAfter.ActivationId);
+        Assert.Equal(11, twinAfter.Total);
+    }
+
+    [Fact]
+    public async Task ASnapshotSealsTheOldLogSoAnOlderActivationCannotWriteIntoIt()
+    {
+        await using var cluster = Start(options => options.SnapshotEveryEvents = 3);
+        var counter = cluster.GetGrain<ICounterGrain>("sealed");
+        await counter.AddAsync(1);
+        await using var twin = cluster.StartTwin();
+        var twinCounter = twin.GetGrain<ICounterGrain>("sealed");
+        await twinCounter.GetAsync();
+
+        await counter.AddAsync(1);
+        await counter.AddAsync(1);
+        var failure = await Assert.ThrowsAsync<GrainStateWriteException>(() => twinCounter.AddAsync(100));
+
+        Assert.IsType<BlobConcurrencyException>(failure.InnerException);
+        Assert.Equal(3, (await twinCounter.GetAsync()).Total);
+    }
+
+    [Fact]
+    public async Task SnapshotsAndReplayRestoreTheSameStateAndDropOldLogs()
+    {
+        await using var cluster = Start(options => options.SnapshotEveryEvents = 5);
+        var counter = cluster.GetGrain<ICounterGrain>("long");
+        for (var i = 1; i <= 23; i++)
+        {
+            await counter.AddAsync(i);
+        }
+
+        await using var restarted = await cluster.RestartAsync(graceful: false);
+        var state = await restarted.GetGrain<ICounterGrain>("long").GetAsync();
+        var blobs = (await cluster.Store.ListAsync("grains/counter/long/")).Items.Select(b => b.Name).ToList();
+
+        Assert.Equal(23 * 24 / 2, state.Total);
+        Assert.Equal(23, state.Events);
+        Assert.Contains("grains/counter/long/snapshot", blobs);
+        Assert.True(blobs.Count(name => name.Contains("/log-", StringComparison.Ordinal)) <= 1, string.Join(", ", blobs));
+    }
+
+    [Fact]
+    public async Task AcknowledgedWritesSurviveACrashOfTheHost()
+    {
+        var counters = Enumerable.Range(0, 20).Select(i => _cluster.GetGrain<ICounterGrain>($"crash-{i}")).ToList();
+        await Task.WhenAll(counters.Select((c, i) => c.AddAsync(i + 1)));
+
+        await using var restarted = await _cluster.RestartAsync(graceful: false);
+        var totals = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => restarted.GetGrain<ICounterGrain>($"crash-{i}").GetAsync()));
+
+        Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), totals.Select(t => t.Total));
+    }
+
+    [Fact]
+    public async Task RepliesWaitUntilWhatTheTurnSawIsDurableWhileLaterTurnsShareOneWrite()
+    {
+        var store = new ControllableBlobStore(new InMemoryBlobStore());
+        await using var cluster = Start(store: store);
+        var counter = cluster.GetGrain<ICounterGrain>("gated");
+        await counter.AddAsync(1);
+        var appendsBefore = store.Appends;
+
+        store.CloseGate();
+        var first = counter.AddAsync(1);
+        await Within.Seconds(store.AppendWaiting, "the first append to reach the gate");
+        var rest = Enumerable.Range(0, 50).Select(_ => counter.AddAsync(1)).ToList();
+        var read = counter.GetAsync();
+
+        // Give a wrong implementation the chance to answer early; nothing here waits on this delay.
+        await Task.Delay(20);
+        Assert.False(first.IsCompleted, "a reply came before its event was durable");
+        Assert.False(read.IsCompleted, "a read saw events that were not durable yet");
+        store.OpenGate();
+        await Within.Seconds(Task.WhenAll(rest.Append(first)), "the gated writes");
+
+        Assert.Equal(52, (await read).Total);
+        Assert.InRange(store.Appends - appendsBefore, 2, 10);
+    }
+
+    [Fact]
+    public async Task WhenStorageIsUnreachableWritesFailButReadsOfTheGrainKeepWorking()
+    {
+        var store = new ControllableBlobStore(new InMemoryBlobStore());
+        await using var cluster = Start(store: store);
+        var counter = cluster.GetGrain<ICounterGrain>("outage");
+        await counter.AddAsync(7);
+
+        store.IsDown = true;
+        var failure = await Assert.ThrowsAsync<GrainStateWriteException>(() => counter.AddAsync(1));
+        var during = await counter.GetAsync();
+        store.IsDown = false;
+        var afterwards = await counter.AddAsync(1);
+
+        Assert.True(failure.IsTransient);
+        Assert.Equal(7, during.Total);
+        Assert.Equal(8, afterwards);
+        await using var restarted = await cluster.RestartAsync(graceful: false);
+        Assert.Equal(8, (await restarted.GetGrain<ICounterGrain>("outage").GetAsync()).Total);
+    }
+
+    [Fact]
+    public async Task TimersRunOnTheInjectedClockAsTurns()
+    {
+        var counter = _cluster.GetGrain<ICounterGrain>("timed");
+        await counter.StartTimerAsync(TimeSpan.FromSeconds(90));
+
+        _cluster.Clock.Advance(TimeSpan.FromSeconds(89));
+        var early = await counter.GetAsync();
+        _cluster.Clock.Advance(TimeSpan.FromSeconds(1));
+        var due = await counter.GetAsync();
+
+        Assert.Equal(0, early.TimerTicks);
+        Assert.Equal(1, due.TimerTicks);
+    }
+
+    [Fact]
+    public async Task AKeepAliveTimerKeepsItsActivationFromIdleCollection()
+    {
+        var counter = _cluster.GetGrain<ICounterGrain>("waiting");
+        await counter.StartTimerAsync(TimeSpan.FromMinutes(30));
+        var before = await counter.GetAsync();
+
+        _cluster.Clock.Advance(TimeSpan.FromMinutes(20));
+        var during = await counter.GetAsync();
+
+        Assert.Equal(before.ActivationId, during.ActivationId);
+    }
+
+    [Fact]
+    public async Task ACallCycleFailsAtOnceInsteadOfDeadlocking()
+    {
+        var a = _cluster.GetGrain<ICounterGrain>("a-cycle");
+
+        var failure = await Within.Seconds(Assert.ThrowsAsync<GrainCallCycleException>(() => a.CallPeerAsync("b-cycle", callBack: true)), "the cycle to be refused");
+
+        Assert.Contains("counter/a-cycle → counter/b-cycle → counter/a-cycle", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GrainTypeNamesDeriveFromTheInterface()
+    {
+        Assert.Equal("interview-queue", Hosting.GrainRegistry.DefaultName(typeof(IInterviewQueueGrain)));
+    }
+
+    private static TestCluster Start(Action<GrainHostOptions>? options = null, IBlobStore? store = null) =>
+        TestCluster.Start(grains => grains.AddGrain<ICounterGrain, CounterGrain>(), store: store, options: options);
+
+    private interface IInterviewQueueGrain : IGrainWithStringKey;
+}

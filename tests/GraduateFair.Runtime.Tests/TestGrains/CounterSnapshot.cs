@@ -1,0 +1,3 @@
+namespace GraduateFair.Runtime.Tests.TestGrains;
+
+public sealed record CounterSnapshot(long Total, int Events, string ActivationId, int TimerTicks);
