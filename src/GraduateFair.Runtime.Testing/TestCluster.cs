@@ -1,5 +1,6 @@
 using GraduateFair.Runtime.Hosting;
 using GraduateFair.Storage;
+using GraduateFair.Storage.InMemory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;

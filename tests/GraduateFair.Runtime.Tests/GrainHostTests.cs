@@ -1,6 +1,7 @@
 using GraduateFair.Runtime.Testing;
 using GraduateFair.Runtime.Tests.TestGrains;
 using GraduateFair.Storage;
+using GraduateFair.Storage.InMemory;
 
 namespace GraduateFair.Runtime.Tests;
 

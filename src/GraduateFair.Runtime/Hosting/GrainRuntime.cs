@@ -148,7 +148,7 @@ internal sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
         }
     }
 
-    /// <summary>Completes when the deactivations started by the latest idle collection are done.</summary>
+    /// <summary>Completes when every deactivation started by idle collection so far is done.</summary>
     public Task LastCollection { get; private set; } = Task.CompletedTask;
 
     private void CollectIdle()
@@ -162,6 +162,12 @@ internal sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
             {
                 deactivations.Add(item.Done);
             }
+        }
+
+        var previous = LastCollection;
+        if (!previous.IsCompleted)
+        {
+            deactivations.Add(previous);
         }
 
         LastCollection = Task.WhenAll(deactivations);
