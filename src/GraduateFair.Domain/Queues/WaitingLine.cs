@@ -34,20 +34,22 @@ public sealed class WaitingLine
     /// <summary>The expiries at one booth after which a graduate is removed as a no-show.</summary>
     public const int ExpiriesBeforeRemoval = 2;
 
-    private readonly OrderStatisticList<string> _priority = new(StringComparer.Ordinal);
-    private readonly OrderStatisticList<string> _regular = new(StringComparer.Ordinal);
+    // Both lanes in one tree: the priority lane is [0, _priorityCount), the regular lane the
+    // rest. One tree means one dictionary lookup per operation instead of one per lane.
+    private readonly OrderStatisticList<string> _lanes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _expiries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, InvitationSlot> _invited = new(StringComparer.Ordinal);
+    private int _priorityCount;
     private int _priorityServedSinceRegular;
 
     /// <summary>The number of graduates waiting (not counting those with an invitation in flight).</summary>
-    public int Count => _priority.Count + _regular.Count;
+    public int Count => _lanes.Count;
 
     /// <summary>The number of graduates taken out of the line for an invitation still in flight.</summary>
     public int InvitedCount => _invited.Count;
 
     /// <summary>Whether the graduate is waiting in the line.</summary>
-    public bool Contains(string graduateId) => _priority.Contains(graduateId) || _regular.Contains(graduateId);
+    public bool Contains(string graduateId) => _lanes.Contains(graduateId);
 
     /// <summary>Whether the graduate was taken out of the line for an invitation still in flight.</summary>
     public bool IsInvited(string graduateId) => _invited.ContainsKey(graduateId);
@@ -79,32 +81,31 @@ public sealed class WaitingLine
 
         if (isPriority)
         {
-            _priority.Append(graduateId);
-            return PriorityPosition(_priority.Count - 1);
+            _lanes.InsertAt(_priorityCount, graduateId);
+            _priorityCount++;
+            return PriorityPosition(_priorityCount - 1);
         }
 
-        _regular.Append(graduateId);
-        return RegularPosition(_regular.Count - 1);
+        _lanes.Append(graduateId);
+        return RegularPosition(RegularCount - 1);
     }
 
     /// <summary>
     /// Takes the graduate out of the line, or cancels their invitation in flight; false when
     /// they were neither waiting nor invited. Their expiry count is kept.
     /// </summary>
-    public bool Leave(string graduateId) =>
-        _priority.Remove(graduateId) || _regular.Remove(graduateId) || _invited.Remove(graduateId);
+    public bool Leave(string graduateId) => RemoveFromLane(graduateId, out _, out _) || _invited.Remove(graduateId);
 
     /// <summary>The graduate's position (1 = invited next), or null when not waiting; O(log n).</summary>
     public int? PositionOf(string graduateId)
     {
-        var index = _priority.IndexOf(graduateId);
-        if (index >= 0)
+        var index = _lanes.IndexOf(graduateId);
+        if (index < 0)
         {
-            return PriorityPosition(index);
+            return null;
         }
 
-        index = _regular.IndexOf(graduateId);
-        return index >= 0 ? RegularPosition(index) : null;
+        return index < _priorityCount ? PriorityPosition(index) : RegularPosition(index - _priorityCount);
     }
 
     /// <summary>
@@ -114,8 +115,8 @@ public sealed class WaitingLine
     /// </summary>
     public IEnumerable<string> ServingOrder()
     {
-        var priority = _priority.EnumerateFrom(0);
-        var regular = _regular.EnumerateFrom(0);
+        var priority = _lanes.EnumerateFrom(0).Take(_priorityCount);
+        var regular = _lanes.EnumerateFrom(_priorityCount);
         return Interleave(priority, regular, _priorityServedSinceRegular);
     }
 
@@ -144,25 +145,14 @@ public sealed class WaitingLine
     public bool TakeForInvitation(string graduateId)
     {
         ArgumentNullException.ThrowIfNull(graduateId);
-        var index = _priority.IndexOf(graduateId);
-        if (index >= 0)
+        if (!RemoveFromLane(graduateId, out var priority, out var laneIndex))
         {
-            _priority.Remove(graduateId);
-            _invited.Add(graduateId, new InvitationSlot(graduateId, Priority: true, index));
-            _priorityServedSinceRegular = Math.Min(_priorityServedSinceRegular + 1, PriorityPerRegular);
-            return true;
+            return false;
         }
 
-        index = _regular.IndexOf(graduateId);
-        if (index >= 0)
-        {
-            _regular.Remove(graduateId);
-            _invited.Add(graduateId, new InvitationSlot(graduateId, Priority: false, index));
-            _priorityServedSinceRegular = 0;
-            return true;
-        }
-
-        return false;
+        _invited.Add(graduateId, new InvitationSlot(graduateId, priority, laneIndex));
+        _priorityServedSinceRegular = priority ? Math.Min(_priorityServedSinceRegular + 1, PriorityPerRegular) : 0;
+        return true;
     }
 
     /// <summary>
@@ -195,10 +185,17 @@ public sealed class WaitingLine
             return new ExpiryResult(ExpiryOutcome.Removed);
         }
 
-        var lane = slot.Priority ? _priority : _regular;
-        var index = Math.Min(slot.LaneIndex + PlacesMovedBackAfterExpiry, lane.Count);
-        lane.InsertAt(index, graduateId);
-        return new ExpiryResult(ExpiryOutcome.MovedBack, slot.Priority ? PriorityPosition(index) : RegularPosition(index));
+        if (slot.Priority)
+        {
+            var index = Math.Min(slot.LaneIndex + PlacesMovedBackAfterExpiry, _priorityCount);
+            _lanes.InsertAt(index, graduateId);
+            _priorityCount++;
+            return new ExpiryResult(ExpiryOutcome.MovedBack, PriorityPosition(index));
+        }
+
+        var regularIndex = Math.Min(slot.LaneIndex + PlacesMovedBackAfterExpiry, RegularCount);
+        _lanes.InsertAt(_priorityCount + regularIndex, graduateId);
+        return new ExpiryResult(ExpiryOutcome.MovedBack, RegularPosition(regularIndex));
     }
 
     /// <summary>
@@ -208,16 +205,16 @@ public sealed class WaitingLine
     public IReadOnlyList<string> RemoveEveryone()
     {
         var everyone = ServingOrder().Concat(_invited.Keys.Order(StringComparer.Ordinal)).ToList();
-        _priority.Clear();
-        _regular.Clear();
+        _lanes.Clear();
+        _priorityCount = 0;
         _invited.Clear();
         return everyone;
     }
 
     /// <summary>The whole state as plain data; <see cref="Restore"/> rebuilds an identical line. O(n).</summary>
     public WaitingLineSnapshot ToSnapshot() => new(
-        [.. _priority],
-        [.. _regular],
+        [.. _lanes.EnumerateFrom(0).Take(_priorityCount)],
+        [.. _lanes.EnumerateFrom(_priorityCount)],
         _priorityServedSinceRegular,
         new SortedDictionary<string, int>(_expiries, StringComparer.Ordinal),
         [.. _invited.Values.OrderBy(i => i.GraduateId, StringComparer.Ordinal)]);
@@ -233,7 +230,9 @@ public sealed class WaitingLine
         }
 
         var line = new WaitingLine { _priorityServedSinceRegular = snapshot.PriorityServedSinceRegular };
-        if (!line.TryAppendAll(snapshot.PriorityLane, line._priority) || !line.TryAppendAll(snapshot.RegularLane, line._regular))
+        var lanesAreValid = line.TryAppendAll(snapshot.PriorityLane);
+        line._priorityCount = line._lanes.Count;
+        if (!lanesAreValid || !line.TryAppendAll(snapshot.RegularLane))
         {
             throw new ArgumentException("The snapshot lists a graduate more than once or without an id.", nameof(snapshot));
         }
@@ -260,20 +259,44 @@ public sealed class WaitingLine
         return line;
     }
 
-    private bool TryAppendAll(IEnumerable<string> graduateIds, OrderStatisticList<string> lane)
+    private bool TryAppendAll(IEnumerable<string> graduateIds)
     {
         foreach (var id in graduateIds)
         {
-            if (string.IsNullOrEmpty(id) || Contains(id))
+            if (string.IsNullOrEmpty(id) || _lanes.Contains(id))
             {
                 return false;
             }
 
-            lane.Append(id);
+            _lanes.Append(id);
         }
 
         return true;
     }
+
+    private bool RemoveFromLane(string graduateId, out bool priority, out int laneIndex)
+    {
+        if (!_lanes.Remove(graduateId, out var index))
+        {
+            (priority, laneIndex) = (false, -1);
+            return false;
+        }
+
+        priority = index < _priorityCount;
+        if (priority)
+        {
+            _priorityCount--;
+            laneIndex = index;
+        }
+        else
+        {
+            laneIndex = index - _priorityCount;
+        }
+
+        return true;
+    }
+
+    private int RegularCount => _lanes.Count - _priorityCount;
 
     // Priority graduates that may go before the next regular one.
     private int PriorityAllowance => PriorityPerRegular - _priorityServedSinceRegular;
@@ -281,12 +304,12 @@ public sealed class WaitingLine
     // Before the regular graduate at lane index j: j regulars and the priority graduates served
     // before the (j+1)-th regular one, which is the allowance plus 2 per earlier regular.
     private int RegularPosition(int index) =>
-        index + 1 + (int)Math.Min(_priority.Count, PriorityAllowance + ((long)PriorityPerRegular * index));
+        index + 1 + (int)Math.Min(_priorityCount, PriorityAllowance + ((long)PriorityPerRegular * index));
 
     // Before the priority graduate at lane index i: i priority graduates and one regular for
     // every 2 priority graduates beyond the allowance (rounded up), as long as regulars last.
     private int PriorityPosition(int index) =>
-        index + 1 + (index < PriorityAllowance ? 0 : Math.Min(_regular.Count, ((index - PriorityAllowance) / PriorityPerRegular) + 1));
+        index + 1 + (index < PriorityAllowance ? 0 : Math.Min(RegularCount, ((index - PriorityAllowance) / PriorityPerRegular) + 1));
 
     private static IEnumerable<string> Interleave(IEnumerable<string> priority, IEnumerable<string> regular, int priorityServedSinceRegular)
     {
