@@ -48,6 +48,11 @@ public sealed class WaitingLine
     /// <summary>The number of graduates taken out of the line for an invitation still in flight.</summary>
     public int InvitedCount => _invited.Count;
 
+    private int RegularCount => _lanes.Count - _priorityCount;
+
+    // Priority graduates that may go before the next regular one.
+    private int PriorityAllowance => PriorityPerRegular - _priorityServedSinceRegular;
+
     /// <summary>Whether the graduate is waiting in the line.</summary>
     public bool Contains(string graduateId) => _lanes.Contains(graduateId);
 
@@ -295,11 +300,6 @@ public sealed class WaitingLine
 
         return true;
     }
-
-    private int RegularCount => _lanes.Count - _priorityCount;
-
-    // Priority graduates that may go before the next regular one.
-    private int PriorityAllowance => PriorityPerRegular - _priorityServedSinceRegular;
 
     // Before the regular graduate at lane index j: j regulars and the priority graduates served
     // before the (j+1)-th regular one, which is the allowance plus 2 per earlier regular.
