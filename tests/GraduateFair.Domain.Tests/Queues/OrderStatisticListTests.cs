@@ -44,6 +44,18 @@ public sealed class OrderStatisticListTests
     }
 
     [Fact]
+    public void RemoveCanTellTheIndexTheItemHad()
+    {
+        var list = new OrderStatisticList<string>(["a", "b", "c"]);
+
+        Assert.True(list.Remove("c", out var index));
+        Assert.Equal(2, index);
+        Assert.False(list.Remove("c", out index));
+        Assert.Equal(-1, index);
+        Assert.Equal(["a", "b"], list);
+    }
+
+    [Fact]
     public void RemoveAtReturnsTheRemovedItem()
     {
         var list = new OrderStatisticList<int>([10, 20, 30]);
@@ -198,7 +210,16 @@ public sealed class OrderStatisticListTests
                     break;
                 case 5 when model.Count > 0:
                     var victim = model[random.Next(model.Count)];
-                    Assert.True(list.Remove(victim));
+                    if (random.Next(2) == 0)
+                    {
+                        Assert.True(list.Remove(victim));
+                    }
+                    else
+                    {
+                        Assert.True(list.Remove(victim, out var removedFrom));
+                        Assert.Equal(model.IndexOf(victim), removedFrom);
+                    }
+
                     model.Remove(victim);
                     break;
                 case 6 when model.Count > 0:
