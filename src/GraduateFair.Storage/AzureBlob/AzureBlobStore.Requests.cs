@@ -138,23 +138,6 @@ public sealed partial class AzureBlobStore
         }
     }
 
-    private async Task<AppendResult> CheckAppendPositionAsync(string name, long expectedLength, CancellationToken cancellationToken)
-    {
-        var current = await HeadAsync(name, cancellationToken).ConfigureAwait(false);
-        if (current is null)
-        {
-            throw new BlobConcurrencyException(name, $"append at position {expectedLength} found no blob.");
-        }
-
-        var properties = PropertiesOf(name, current, length: null);
-        if (properties.Kind != BlobKind.Append || properties.Length != expectedLength)
-        {
-            throw new BlobConcurrencyException(name, $"append at position {expectedLength} found a {properties.Kind} blob of {properties.Length} bytes.");
-        }
-
-        return new AppendResult(properties.Length, properties.ETag);
-    }
-
     /// <summary>
     /// After a lost answer: the append had been carried out if the blob ends, at exactly the
     /// expected length plus the data, with the data.

@@ -113,7 +113,7 @@ public sealed partial class AzureBlobStore : IBlobStore, IDisposable
     public async Task<string> PutAsync(string name, ReadOnlyMemory<byte> content, BlobCondition condition, string contentType = BlobContentTypes.OctetStream, CancellationToken cancellationToken = default)
     {
         BlobName.Validate(name);
-        ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
+        BlobArguments.ValidateContentType(contentType);
         var writeId = Guid.NewGuid().ToString("N");
         HttpRequestMessage Build()
         {
@@ -149,7 +149,7 @@ public sealed partial class AzureBlobStore : IBlobStore, IDisposable
     public async Task<AppendResult> AppendAsync(string name, ReadOnlyMemory<byte> data, long expectedLength, CancellationToken cancellationToken = default)
     {
         BlobName.Validate(name);
-        ArgumentOutOfRangeException.ThrowIfNegative(expectedLength);
+        BlobArguments.ValidateAppend(data, expectedLength);
         if (data.Length > MaxAppendBytes)
         {
             throw new ArgumentException($"One append to an Azure append blob is at most {MaxAppendBytes} bytes (was {data.Length}); split the data into separate appends.", nameof(data));
@@ -158,11 +158,6 @@ public sealed partial class AzureBlobStore : IBlobStore, IDisposable
         if (expectedLength == 0)
         {
             await CreateAppendBlobIfMissingAsync(name, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (data.IsEmpty)
-        {
-            return await CheckAppendPositionAsync(name, expectedLength, cancellationToken).ConfigureAwait(false);
         }
 
         HttpRequestMessage Build()
@@ -197,6 +192,15 @@ public sealed partial class AzureBlobStore : IBlobStore, IDisposable
     public async Task<bool> DeleteAsync(string name, BlobCondition condition = default, CancellationToken cancellationToken = default)
     {
         BlobName.Validate(name);
+        if (condition.IfNoneMatchAny)
+        {
+            // "Delete only if there is no blob" can never delete anything: answer it with a read
+            // (Azurite 3.37 ignores If-None-Match: * on Delete Blob and deletes the blob).
+            return await HeadAsync(name, cancellationToken).ConfigureAwait(false) is null
+                ? false
+                : throw new BlobConcurrencyException(name, $"delete ({condition}) found a blob.");
+        }
+
         HttpRequestMessage Build()
         {
             var request = new HttpRequestMessage(HttpMethod.Delete, BlobUri(name));
@@ -226,6 +230,7 @@ public sealed partial class AzureBlobStore : IBlobStore, IDisposable
 
     public async Task<BlobPage> ListAsync(string prefix, string? continuation = null, int pageSize = 1000, CancellationToken cancellationToken = default)
     {
+        // Not BlobArguments.ValidateList: our continuation is the service's opaque NextMarker, not a blob name.
         BlobName.ValidatePrefix(prefix);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
         var query = $"restype=container&comp=list&maxresults={Math.Min(pageSize, 5000).ToString(CultureInfo.InvariantCulture)}";
@@ -257,8 +262,7 @@ public sealed partial class AzureBlobStore : IBlobStore, IDisposable
     /// </summary>
     public Uri? CreateReadLink(string name, TimeSpan lifetime, string? downloadFileName = null)
     {
-        BlobName.Validate(name);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lifetime, TimeSpan.Zero);
+        BlobArguments.ValidateReadLink(name, lifetime);
         var now = _timeProvider.GetUtcNow();
         var disposition = downloadFileName is null ? null : ServiceSas.AttachmentDisposition(downloadFileName);
         var query = ServiceSas.BuildReadQuery(_connection, _container, name, now.AddMinutes(-5), now + lifetime, disposition, BlobRequestSender.ApiVersion);
