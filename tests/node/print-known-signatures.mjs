@@ -53,7 +53,7 @@ const sas = generateBlobSASQueryParameters(
     expiresOn: new Date("2025-11-22T05:15:00Z"),
     protocol: SASProtocol.HttpsAndHttp,
     version: "2025-01-05",
-    contentDisposition: "attachment; filename=\"____.pdf\"; filename*=UTF-8''%E7%AE%80%E5%8E%86.pdf",
+    contentDisposition: "attachment; filename=\"__.pdf\"; filename*=UTF-8''%E7%AE%80%E5%8E%86.pdf",
   },
   credential);
 

@@ -21,6 +21,12 @@ public sealed class AzureStorageConnection
 
     private static readonly Uri DevelopmentBlobEndpoint = new("http://127.0.0.1:10000/devstoreaccount1");
 
+    private static readonly HashSet<string> BlobKeys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "AccountName", "AccountKey", "BlobEndpoint", "DefaultEndpointsProtocol", "EndpointSuffix",
+    };
+
+    // Settings of the other storage services: valid in a connection string, not needed here.
     private static readonly HashSet<string> IgnoredKeys = new(StringComparer.OrdinalIgnoreCase)
     {
         "QueueEndpoint", "TableEndpoint", "FileEndpoint",
@@ -76,9 +82,9 @@ public sealed class AzureStorageConnection
 
         foreach (var key in settings.Keys)
         {
-            if (key is not ("AccountName" or "AccountKey" or "BlobEndpoint" or "DefaultEndpointsProtocol" or "EndpointSuffix") && !IgnoredKeys.Contains(key))
+            if (!BlobKeys.Contains(key) && !IgnoredKeys.Contains(key))
             {
-                throw new FormatException($"Storage connection string: unknown setting '{key}'.");
+                throw new FormatException($"Storage connection string: unknown setting {Display(key)}.");
             }
         }
 
@@ -96,7 +102,7 @@ public sealed class AzureStorageConnection
 
         if (others.Count > 0)
         {
-            throw new FormatException($"Storage connection string: UseDevelopmentStorage=true cannot be combined with '{others.Keys.First()}'; use the explicit form with BlobEndpoint= instead.");
+            throw new FormatException($"Storage connection string: UseDevelopmentStorage=true cannot be combined with {Display(others.Keys.First())}; use the explicit form with BlobEndpoint= instead.");
         }
 
         return Development;
@@ -115,21 +121,21 @@ public sealed class AzureStorageConnection
             }
 
             var equals = part.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0)
+            var key = equals <= 0 ? string.Empty : part[..equals].Trim();
+            if (key.Length == 0 || !key.All(char.IsAsciiLetter))
             {
                 throw new FormatException($"Storage connection string: segment {index + 1} is not a Name=Value setting.");
             }
 
-            var key = part[..equals].Trim();
             var value = part[(equals + 1)..].Trim();
             if (value.Length == 0)
             {
-                throw new FormatException($"Storage connection string: setting '{key}' is empty.");
+                throw new FormatException($"Storage connection string: setting {Display(key)} is empty.");
             }
 
             if (!settings.TryAdd(key, value))
             {
-                throw new FormatException($"Storage connection string: setting '{key}' appears more than once.");
+                throw new FormatException($"Storage connection string: setting {Display(key)} appears more than once.");
             }
         }
 
@@ -189,6 +195,10 @@ public sealed class AzureStorageConnection
 
         return ParseEndpoint(uri.ToString());
     }
+
+    /// <summary>A setting's name, quoted, unless it does not look like a name (a pasted key, say): never echo secrets.</summary>
+    private static string Display(string key) =>
+        key.Length <= 40 && key.All(char.IsAsciiLetter) ? $"'{key}'" : "(a name that is not a setting name)";
 
     private static bool IsValidAccountName(string name) =>
         name.Length is >= 3 and <= 24 && name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9'));
