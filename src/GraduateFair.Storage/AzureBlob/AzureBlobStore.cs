@@ -209,13 +209,17 @@ public sealed partial class AzureBlobStore : IBlobStore, IDisposable
         }
 
         var response = await _sender.SendAsync("Delete Blob", Build, cancellationToken).ConfigureAwait(false);
+        if (response.EarlierAttemptUncertain && response.Status is HttpStatusCode.NotFound or HttpStatusCode.PreconditionFailed
+            && await HeadAsync(name, cancellationToken).ConfigureAwait(false) is null)
+        {
+            // A lost earlier attempt most likely deleted it; either way it is gone, as asked.
+            AzureBlobStoreLog.EarlierAttemptApplied(_logger, "Delete Blob");
+            return true;
+        }
+
         switch (response.Status)
         {
             case HttpStatusCode.Accepted:
-                return true;
-            case HttpStatusCode.NotFound when response.EarlierAttemptUncertain:
-                // The lost first attempt most likely deleted it; either way it is gone as asked.
-                AzureBlobStoreLog.EarlierAttemptApplied(_logger, "Delete Blob");
                 return true;
             case HttpStatusCode.NotFound when condition.IfMatch is not null:
                 throw new BlobConcurrencyException(name, $"delete ({condition}) found no blob.");
