@@ -1,0 +1,371 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace GraduateFair.Storage.FileSystem;
+
+/// <summary>
+/// The embedded <see cref="IBlobStore"/>: blobs are files under a data directory, written so that
+/// every acknowledged change is on disk and a crash leaves the old or the new content.
+/// </summary>
+/// <remarks>
+/// <para>Layout: <c>{root}/.lock</c> (held while the store is open) and <c>{root}/blobs/{name}@.blob</c>
+/// per blob (see <see cref="BlobFileLayout"/>), each a header (<see cref="BlobFileHeader"/>) and the
+/// content, or for an append blob the appended data as checksummed frames (<see cref="AppendFrames"/>).</para>
+/// <para>Operations on one name take turns on that name's async lock; different names never wait for
+/// each other. A name's header, length and intact end are cached after first use, so an append is one
+/// write and one fdatasync, done on a dedicated I/O thread (<see cref="BlockingIoPool"/>). The store
+/// assumes it is the directory's only user and enforces it with the lock file.</para>
+/// </remarks>
+public sealed class FileSystemBlobStore : IBlobStore, IDisposable
+{
+    private const string BlobsFolderName = "blobs";
+
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly BlobFileLayout _layout;
+    private readonly DurableFolders _folders;
+    private readonly RootLock _lock;
+    private readonly BlockingIoPool _io = BlockingIoPool.Shared;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _timeProvider;
+    private volatile bool _disposed;
+
+    /// <summary>Opens (creating when needed) the store in <paramref name="rootPath"/>.</summary>
+    /// <exception cref="BlobStoreUnavailableException">Another store holds the directory.</exception>
+    public FileSystemBlobStore(string rootPath, ILogger<FileSystemBlobStore>? logger = null, TimeProvider? timeProvider = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(rootPath);
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _timeProvider = timeProvider ?? TimeProvider.System;
+        RootPath = Path.GetFullPath(rootPath);
+
+        if (!Directory.Exists(RootPath))
+        {
+            Directory.CreateDirectory(RootPath);
+            DiskSync.Directory(Path.GetDirectoryName(RootPath) ?? RootPath);
+        }
+
+        _lock = RootLock.Acquire(RootPath);
+        try
+        {
+            var blobsRoot = Path.Combine(RootPath, BlobsFolderName);
+            Directory.CreateDirectory(blobsRoot);
+            DiskSync.Directory(RootPath);
+            _layout = new BlobFileLayout(blobsRoot);
+            _folders = new DurableFolders(blobsRoot);
+            var removed = BlobFiles.CleanUp(blobsRoot);
+            FileSystemBlobStoreLog.Opened(_logger, RootPath, removed);
+        }
+        catch
+        {
+            _lock.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The data directory, as a full path.</summary>
+    public string RootPath { get; }
+
+    public async Task<BlobContent?> GetAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var path = Prepare(name);
+        var entry = await EnterAsync(name, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var state = await StateAsync(path, entry).ConfigureAwait(false);
+            if (state is null)
+            {
+                return null;
+            }
+
+            var content = await _io.Run(() => BlobFiles.ReadContent(path, state)).ConfigureAwait(false);
+            return new BlobContent(content, state.ToProperties(name));
+        }
+        catch (Exception exception) when (IsFileSystemFailure(exception))
+        {
+            throw Unavailable("read", exception);
+        }
+        finally
+        {
+            Exit(name, entry);
+        }
+    }
+
+    public async Task<BlobProperties?> GetPropertiesAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var path = Prepare(name);
+        var entry = await EnterAsync(name, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var state = await StateAsync(path, entry).ConfigureAwait(false);
+            return state?.ToProperties(name);
+        }
+        catch (Exception exception) when (IsFileSystemFailure(exception))
+        {
+            throw Unavailable("read", exception);
+        }
+        finally
+        {
+            Exit(name, entry);
+        }
+    }
+
+    public async Task<string> PutAsync(string name, ReadOnlyMemory<byte> content, BlobCondition condition, string contentType = BlobContentTypes.OctetStream, CancellationToken cancellationToken = default)
+    {
+        var path = Prepare(name);
+        BlobArguments.ValidateContentType(contentType);
+        var entry = await EnterAsync(name, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var state = await StateAsync(path, entry).ConfigureAwait(false);
+            BlobPreconditions.Check(name, state?.ETag, condition);
+            cancellationToken.ThrowIfCancellationRequested();
+
+            var header = new BlobFileHeader(BlobKind.Block, NewTag(), contentType);
+            await Mutate(entry, () =>
+            {
+                _folders.Ensure(Path.GetDirectoryName(path)!);
+                Span<byte> head = stackalloc byte[BlobFileHeader.MaxLength];
+                BlobFiles.ReplaceAtomically(path, head[..header.Write(head)], content.Span);
+            }).ConfigureAwait(false);
+
+            entry.State = new BlobFileState(header, content.Length, header.Length + content.Length, NeedsTruncate: false, _timeProvider.GetUtcNow());
+            return header.Tag;
+        }
+        catch (Exception exception) when (IsFileSystemFailure(exception))
+        {
+            throw Unavailable("write", exception);
+        }
+        finally
+        {
+            Exit(name, entry);
+        }
+    }
+
+    public async Task<AppendResult> AppendAsync(string name, ReadOnlyMemory<byte> data, long expectedLength, CancellationToken cancellationToken = default)
+    {
+        var path = Prepare(name);
+        BlobArguments.ValidateAppend(data, expectedLength);
+        var entry = await EnterAsync(name, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var state = await StateAsync(path, entry).ConfigureAwait(false);
+            BlobPreconditions.CheckAppend(name, state?.Kind, state?.Length ?? 0, expectedLength);
+            cancellationToken.ThrowIfCancellationRequested();
+
+            var frameLength = AppendFrames.Overhead + data.Length;
+            if (state is null)
+            {
+                var header = new BlobFileHeader(BlobKind.Append, NewTag(), BlobContentTypes.OctetStream);
+                await Mutate(entry, () =>
+                {
+                    _folders.Ensure(Path.GetDirectoryName(path)!);
+                    BlobFiles.CreateAppendBlob(path, header, data.Span);
+                }).ConfigureAwait(false);
+                state = new BlobFileState(header, data.Length, header.Length + frameLength, NeedsTruncate: false, _timeProvider.GetUtcNow());
+            }
+            else
+            {
+                try
+                {
+                    await _io.Run(() =>
+                    {
+                        BlobFiles.AppendFrame(path, state, data.Span);
+                        return true;
+                    }).ConfigureAwait(false);
+                }
+                catch
+                {
+                    // Whatever reached the file past the intact end was not acknowledged: cut it off next time.
+                    entry.State = state with { NeedsTruncate = true };
+                    throw;
+                }
+
+                state = state with { Length = state.Length + data.Length, ValidEnd = state.ValidEnd + frameLength, NeedsTruncate = false, LastModified = _timeProvider.GetUtcNow() };
+            }
+
+            entry.State = state;
+            return new AppendResult(state.Length, state.ETag);
+        }
+        catch (Exception exception) when (IsFileSystemFailure(exception))
+        {
+            throw Unavailable("append to", exception);
+        }
+        finally
+        {
+            Exit(name, entry);
+        }
+    }
+
+    public async Task<bool> DeleteAsync(string name, BlobCondition condition = default, CancellationToken cancellationToken = default)
+    {
+        var path = Prepare(name);
+        var entry = await EnterAsync(name, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var state = await StateAsync(path, entry).ConfigureAwait(false);
+            BlobPreconditions.Check(name, state?.ETag, condition);
+            if (state is null)
+            {
+                return false;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            await Mutate(entry, () => BlobFiles.Delete(path)).ConfigureAwait(false);
+            entry.State = null;
+            return true;
+        }
+        catch (Exception exception) when (IsFileSystemFailure(exception))
+        {
+            throw Unavailable("delete", exception);
+        }
+        finally
+        {
+            Exit(name, entry);
+        }
+    }
+
+    public async Task<BlobPage> ListAsync(string prefix, string? continuation = null, int pageSize = 1000, CancellationToken cancellationToken = default)
+    {
+        BlobArguments.ValidateList(prefix, continuation, pageSize);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+
+        // One more than a page tells whether another page follows. Names found in the folders are
+        // confirmed under their own locks: a file may be gone, or hold no blob, by the time it is read.
+        var items = new List<BlobProperties>();
+        var after = continuation;
+        try
+        {
+            while (items.Count <= pageSize)
+            {
+                var wanted = pageSize + 1 - items.Count;
+                var candidates = await _io.Run(() => BlobFileLister.Take(_layout, prefix, after, wanted)).ConfigureAwait(false);
+                foreach (var candidate in candidates)
+                {
+                    if (await GetPropertiesAsync(candidate, cancellationToken).ConfigureAwait(false) is { } properties)
+                    {
+                        items.Add(properties);
+                    }
+                }
+
+                if (candidates.Count < wanted)
+                {
+                    break;
+                }
+
+                after = candidates[^1];
+            }
+        }
+        catch (Exception exception) when (IsFileSystemFailure(exception))
+        {
+            throw Unavailable("list", exception);
+        }
+
+        if (items.Count <= pageSize)
+        {
+            return new BlobPage(items, null);
+        }
+
+        items.RemoveAt(pageSize);
+        return new BlobPage(items, items[^1].Name);
+    }
+
+    public Uri? CreateReadLink(string name, TimeSpan lifetime, string? downloadFileName = null)
+    {
+        BlobArguments.ValidateReadLink(name, lifetime);
+        return null;
+    }
+
+    /// <summary>Releases the data directory's lock.</summary>
+    public void Dispose()
+    {
+        _disposed = true;
+        _lock.Dispose();
+    }
+
+    private static string NewTag() => Guid.NewGuid().ToString("N");
+
+    private static bool IsFileSystemFailure(Exception exception) => exception is IOException or UnauthorizedAccessException;
+
+    private static BlobStoreUnavailableException Unavailable(string operation, Exception exception) =>
+        new($"The file blob store could not {operation} a blob: {exception.Message}", exception);
+
+    /// <summary>Validates a name and maps it to its file.</summary>
+    private string Prepare(string name)
+    {
+        BlobName.Validate(name);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _layout.FileOf(name);
+    }
+
+    /// <summary>Takes the lock of <paramref name="name"/>'s live entry, creating the entry when needed.</summary>
+    private async ValueTask<Entry> EnterAsync(string name, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var entry = _entries.GetOrAdd(name, static _ => new Entry());
+            await entry.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (!entry.Retired)
+            {
+                return entry;
+            }
+
+            entry.Gate.Release();
+        }
+    }
+
+    /// <summary>Releases an entry's lock; an entry with no blob (or unknown state) leaves the cache.</summary>
+    private void Exit(string name, Entry entry)
+    {
+        if (!entry.Loaded || entry.State is null)
+        {
+            entry.Retired = true;
+            _entries.TryRemove(new KeyValuePair<string, Entry>(name, entry));
+        }
+
+        entry.Gate.Release();
+    }
+
+    private async ValueTask<BlobFileState?> StateAsync(string path, Entry entry)
+    {
+        if (!entry.Loaded)
+        {
+            entry.State = await _io.Run(() => BlobFiles.Load(path, _logger)).ConfigureAwait(false);
+            entry.Loaded = true;
+        }
+
+        return entry.State;
+    }
+
+    /// <summary>Runs a replacing write; when it fails, what is on disk is unknown, so the entry is read again next time.</summary>
+    private async Task Mutate(Entry entry, Action write)
+    {
+        try
+        {
+            await _io.Run(() =>
+            {
+                write();
+                return true;
+            }).ConfigureAwait(false);
+        }
+        catch
+        {
+            entry.Loaded = false;
+            entry.State = null;
+            throw;
+        }
+    }
+
+    /// <summary>One name's lock and cached state; the fields are only touched under <see cref="Gate"/>.</summary>
+    private sealed class Entry
+    {
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+
+        public bool Loaded { get; set; }
+
+        public BlobFileState? State { get; set; }
+
+        /// <summary>Set once the entry has left the cache; whoever gets its lock afterwards starts over.</summary>
+        public bool Retired { get; set; }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Diagnostics.CodeAnalysis;
+using GraduateFair.Storage.FileSystem;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GraduateFair.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds the <c>Storage</c> section to <see cref="StorageOptions"/> and registers the
+    /// <see cref="IBlobStore"/> it selects as a singleton (created on first use, disposed with the container).
+    /// </summary>
+    public static IServiceCollection AddBlobStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
+        services.AddSingleton<IBlobStore>(static provider => CreateBlobStore(provider, provider.GetRequiredService<IOptions<StorageOptions>>().Value));
+        return services;
+    }
+
+    /// <summary>The one place a provider becomes a store: the Azure Blob store branch adds its case here.</summary>
+    [SuppressMessage("Performance", "CA1859:Use concrete types when possible for improved performance", Justification = "Returns the file store or, once added, the Azure Blob store.")]
+    private static IBlobStore CreateBlobStore(IServiceProvider provider, StorageOptions options) => options.Provider switch
+    {
+        StorageProvider.FileSystem => CreateFileSystemStore(provider, options),
+        StorageProvider.AzureBlob => throw new NotSupportedException(
+            "Storage:Provider 'AzureBlob' is not available in this build yet; use 'FileSystem' (the default) with Storage:Path."),
+        _ => throw new InvalidOperationException($"Storage:Provider '{options.Provider}' is not a known provider; use 'FileSystem' or 'AzureBlob'."),
+    };
+
+    /// <summary>A relative <c>Storage:Path</c> is relative to the process's current directory; it is created when missing.</summary>
+    private static FileSystemBlobStore CreateFileSystemStore(IServiceProvider provider, StorageOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.Path))
+        {
+            throw new InvalidOperationException("Storage:Path is empty; set it to the file store's data directory (default ./data).");
+        }
+
+        return new FileSystemBlobStore(
+            Path.GetFullPath(options.Path),
+            provider.GetService<ILogger<FileSystemBlobStore>>(),
+            provider.GetService<TimeProvider>());
+    }
+}
