@@ -18,7 +18,11 @@ namespace GraduateFair.Storage.AzureBlob;
 /// had been carried out. A put carries a fresh write id in its metadata (<c>x-ms-meta-writeid</c>):
 /// if the blob holds that id, the put succeeded. An append succeeded if the blob's length is
 /// exactly the expected length plus the data and those last bytes are the data. Otherwise the
-/// condition failure stands: even if our write had landed, someone else has written after it.</para>
+/// condition failure stands: even if our write had landed, someone else has written after it
+/// (an identical append by another writer at the same position cannot be told apart from ours).
+/// A delete whose retry finds no blob reports the blob deleted.</para>
+/// <para>Delete with <see cref="BlobCondition.IfNotExists"/> never deletes anything, so it is
+/// answered with a read instead of a Delete Blob request.</para>
 /// <para>One append is one Append Block, so at most <see cref="MaxAppendBytes"/> (100 MiB) per
 /// call: larger data is rejected, since splitting it would break the atomicity of an append.</para>
 /// </remarks>
