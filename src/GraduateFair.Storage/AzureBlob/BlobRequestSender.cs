@@ -75,7 +75,7 @@ internal sealed class BlobRequestSender(
             if (attempt >= options.MaxAttempts)
             {
                 AzureBlobStoreLog.Unavailable(logger, operation, attempt, reason);
-                var message = $"Azure Blob {operation} failed after {attempt} attempts; last: {reason}.";
+                var message = $"Azure Blob {operation} failed after {attempt} attempt{(attempt == 1 ? string.Empty : "s")}; last: {reason}.";
                 throw lastException is null ? new BlobStoreUnavailableException(message) : new BlobStoreUnavailableException(message, lastException);
             }
 

@@ -99,7 +99,16 @@ public sealed class AzuriteFixture : IAsyncLifetime
         process.OutputDataReceived += (_, e) => OnOutput(e.Data, listening);
         process.ErrorDataReceived += (_, e) => OnOutput(e.Data, listening: null);
         process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException($"Azurite exited before it listened on port {Port}:\n{Output()}"));
-        process.Start();
+        try
+        {
+            process.Start();
+        }
+        catch (System.ComponentModel.Win32Exception exception)
+        {
+            process.Dispose();
+            throw new InvalidOperationException($"Could not start {executable} (it needs Node.js 20 or later on PATH; install with infra/azurite/install.sh).", exception);
+        }
+
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         _process = process;

@@ -26,7 +26,17 @@ internal static class NodeScript
             startInfo.Environment[name] = value;
         }
 
-        using var process = Process.Start(startInfo) ?? throw new InvalidOperationException("node did not start.");
+        Process process;
+        try
+        {
+            process = Process.Start(startInfo) ?? throw new InvalidOperationException("node did not start.");
+        }
+        catch (System.ComponentModel.Win32Exception exception)
+        {
+            throw new InvalidOperationException("Could not start node: the SDK cross-check needs Node.js 20 or later on PATH.", exception);
+        }
+
+        using var _ = process;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         try
