@@ -59,16 +59,6 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
     }
 
     [Fact]
-    public void TheAzureBlobProviderIsNotSupportedYet()
-    {
-        using var provider = Build(("Storage:Provider", "AzureBlob"), ("Storage:ConnectionString", "UseDevelopmentStorage=true"));
-
-        var exception = Assert.Throws<NotSupportedException>(() => provider.GetRequiredService<IBlobStore>());
-
-        Assert.Contains("AzureBlob", exception.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void DisposingTheContainerReleasesTheDataDirectory()
     {
         var root = Path.Combine(_directory.Path, "data");

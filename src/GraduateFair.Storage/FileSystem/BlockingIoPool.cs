@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics.CodeAnalysis;
-
 namespace GraduateFair.Storage.FileSystem;
 
 /// <summary>
@@ -9,15 +6,18 @@ namespace GraduateFair.Storage.FileSystem;
 /// Threads start on demand up to a maximum and then stay; concurrent fsyncs of different files
 /// are merged by the file system, so throughput grows with the number in flight.
 /// </summary>
-[SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "Lives as long as the process: its threads wait on the semaphore until the process ends.")]
+/// <remarks>
+/// Idle threads sleep in <see cref="Monitor.Wait(object)"/> rather than a spinning semaphore: with
+/// dozens of threads on a few cores, spinning waiters burn the CPU the fsyncs need.
+/// </remarks>
 internal sealed class BlockingIoPool
 {
-    private readonly ConcurrentQueue<IWorkItem> _queue = new();
-    private readonly SemaphoreSlim _available = new(0);
+    private readonly Queue<IWorkItem> _queue = new();
     private readonly int _maxThreads;
     private int _threads;
+
+    /// <summary>Threads waiting for work that no enqueuer has woken yet.</summary>
     private int _idle;
-    private int _pending;
 
     public BlockingIoPool(int maxThreads)
     {
@@ -28,51 +28,51 @@ internal sealed class BlockingIoPool
     /// <summary>The pool every file store in the process shares.</summary>
     public static BlockingIoPool Shared { get; } = new(maxThreads: 64);
 
-    public int ThreadCount => Volatile.Read(ref _threads);
-
     /// <summary>Runs <paramref name="work"/> on a pool thread; the returned task completes off that thread.</summary>
     public Task<T> Run<T>(Func<T> work)
     {
         var item = new WorkItem<T>(work);
-        _queue.Enqueue(item);
-        var pending = Interlocked.Increment(ref _pending);
-        if (pending > Volatile.Read(ref _idle))
+        var startThread = false;
+        lock (_queue)
         {
-            TryStartThread();
-        }
-
-        _available.Release();
-        return item.Task;
-    }
-
-    private void TryStartThread()
-    {
-        var threads = Volatile.Read(ref _threads);
-        while (threads < _maxThreads)
-        {
-            var seen = Interlocked.CompareExchange(ref _threads, threads + 1, threads);
-            if (seen == threads)
+            _queue.Enqueue(item);
+            if (_idle > 0)
             {
-                new Thread(Work) { IsBackground = true, Name = "GraduateFair storage I/O" }.Start();
-                return;
+                _idle--;
+                Monitor.Pulse(_queue);
             }
-
-            threads = seen;
+            else if (_threads < _maxThreads)
+            {
+                _threads++;
+                startThread = true;
+            }
         }
+
+        if (startThread)
+        {
+            new Thread(Work) { IsBackground = true, Name = "GraduateFair storage I/O" }.Start();
+        }
+
+        return item.Task;
     }
 
     private void Work()
     {
         while (true)
         {
-            Interlocked.Increment(ref _idle);
-            _available.Wait();
-            Interlocked.Decrement(ref _idle);
-            if (_queue.TryDequeue(out var item))
+            IWorkItem item;
+            lock (_queue)
             {
-                Interlocked.Decrement(ref _pending);
-                item.Execute();
+                while (_queue.Count == 0)
+                {
+                    _idle++;
+                    Monitor.Wait(_queue);
+                }
+
+                item = _queue.Dequeue();
             }
+
+            item.Execute();
         }
     }
 
