@@ -1,6 +1,15 @@
 using GraduateFair.Domain.Enumerations;
 using GraduateFair.Grains.Accounts;
+using GraduateFair.Grains.Booths;
+using GraduateFair.Grains.Companies;
+using GraduateFair.Grains.Events;
+using GraduateFair.Grains.Fairs;
+using GraduateFair.Grains.Graduates;
+using GraduateFair.Grains.Interviews;
+using GraduateFair.Grains.Queues;
 using GraduateFair.Runtime;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GraduateFair.Grains;
 
@@ -12,7 +21,27 @@ public static class GrainHostBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         return builder
             .AddGrain<IUserGrain, UserGrain>("user")
-            .AddGrain<IEmailGrain, EmailGrain>("email");
+            .AddGrain<IEmailGrain, EmailGrain>("email")
+            .AddGrain<ICompanyGrain, CompanyGrain>("company")
+            .AddGrain<ICompanyDirectoryGrain, CompanyDirectoryGrain>("company-directory")
+            .AddGrain<IFairGrain, FairGrain>("fair")
+            .AddGrain<IFairDirectoryGrain, FairDirectoryGrain>("fair-directory")
+            .AddGrain<IBoothGrain, BoothGrain>("booth")
+            .AddGrain<IInterviewQueueGrain, InterviewQueueGrain>("interview-queue")
+            .AddGrain<IGraduateGrain, GraduateGrain>("graduate")
+            .AddGrain<IInvitationGrain, InvitationGrain>("invitation")
+            .AddGrain<IInterviewRoomGrain, InterviewRoomGrain>("interview-room");
+    }
+
+    /// <summary>
+    /// The services grains take, with defaults for hosts without real-time clients (no events,
+    /// everyone online); the server replaces them with the hub's.
+    /// </summary>
+    public static IServiceCollection AddGraduateFairGrainServices(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IFairEvents, NoFairEvents>();
+        services.TryAddSingleton<IPresence, EveryoneOnline>();
+        return services;
     }
 
     /// <summary>The JSON options grain state and events are stored with (kebab-case enumerations).</summary>

@@ -45,6 +45,25 @@ public abstract class JournaledGrain<TState, TEvent> : Grain
     /// </summary>
     protected Task ConfirmEventsAsync() => JournalOrThrow.ConfirmAsync();
 
+    /// <summary>
+    /// Makes the journal write a snapshot at the end of this turn and delete the log it replaces,
+    /// so data that only older events held (e.g. withdrawn sensitive information) is erased from
+    /// storage. The turn's reply waits until that is done.
+    /// </summary>
+    protected void CompactJournal() => JournalOrThrow.CompactAtTurnEnd();
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once every event raised so far is durable (at once when they
+    /// are), outside any turn: use it to tell the outside world (clients, other systems) about a
+    /// change only after it can no longer be lost. The action must not touch grain state: capture
+    /// what it needs. It does not run if the write fails.
+    /// </summary>
+    protected void AfterConfirmed(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        JournalOrThrow.AfterDurable(action);
+    }
+
     /// <summary>Applies one event to the state. Must be deterministic: it also runs on replay.</summary>
     protected abstract void TransitionState(TState state, TEvent change);
 

@@ -2,6 +2,7 @@ using GraduateFair.Runtime.Testing;
 using GraduateFair.Runtime.Tests.TestGrains;
 using GraduateFair.Storage;
 using GraduateFair.Storage.InMemory;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GraduateFair.Runtime.Tests;
 
@@ -262,8 +263,27 @@ public sealed class GrainHostTests : IAsyncLifetime
         Assert.Equal("interview-queue", Hosting.GrainRegistry.DefaultName(typeof(IInterviewQueueGrain)));
     }
 
+    [Fact]
+    public async Task AfterConfirmedRunsOnlyOnceTheChangeIsDurable()
+    {
+        var store = new ControllableBlobStore(new InMemoryBlobStore());
+        await using var cluster = Start(store: store);
+        var counter = cluster.GetGrain<ICounterGrain>("notifying");
+        var notifications = cluster.Services.GetRequiredService<Notifications>();
+
+        store.CloseGate();
+        var call = counter.AddAndNotifyAsync(5);
+        await Within.Seconds(store.AppendWaiting, "the append to reach the gate");
+        var notifiedEarly = notifications.Confirmed.Task.IsCompleted;
+        store.OpenGate();
+
+        Assert.False(notifiedEarly);
+        Assert.Equal(5, await Within.Seconds(notifications.Confirmed.Task, "the notification"));
+        await call;
+    }
+
     private static TestCluster Start(Action<GrainHostOptions>? options = null, IBlobStore? store = null) =>
-        TestCluster.Start(grains => grains.AddGrain<ICounterGrain, CounterGrain>(), store: store, options: options);
+        TestCluster.Start(grains => grains.AddGrain<ICounterGrain, CounterGrain>(), services => services.AddSingleton<Notifications>(), store: store, options: options);
 
     private interface IInterviewQueueGrain : IGrainWithStringKey;
 }

@@ -204,6 +204,39 @@ public sealed class WaitingLine
     }
 
     /// <summary>
+    /// Moves a graduate from the priority lane to the regular lane (they withdrew their consent),
+    /// keeping them behind the same regular graduates as before: the regular graduates who were
+    /// ahead of them in serving order stay ahead, the rest stay behind. An invitation in flight
+    /// returns to the regular lane if it expires. False when they were not in the priority lane.
+    /// </summary>
+    public bool MoveToRegularLane(string graduateId)
+    {
+        ArgumentNullException.ThrowIfNull(graduateId);
+        if (_invited.TryGetValue(graduateId, out var slot))
+        {
+            if (!slot.Priority)
+            {
+                return false;
+            }
+
+            _invited[graduateId] = slot with { Priority = false, LaneIndex = Math.Min(slot.LaneIndex, RegularCount) };
+            return true;
+        }
+
+        var index = _lanes.IndexOf(graduateId);
+        if (index < 0 || index >= _priorityCount)
+        {
+            return false;
+        }
+
+        var regularsAhead = PriorityPosition(index) - 1 - index;
+        _lanes.RemoveAt(index);
+        _priorityCount--;
+        _lanes.InsertAt(_priorityCount + regularsAhead, graduateId);
+        return true;
+    }
+
+    /// <summary>
     /// Empties the line (the fair closed) and returns everyone who was in it: the waiting in
     /// serving order, then the invited. Expiry counts are kept.
     /// </summary>

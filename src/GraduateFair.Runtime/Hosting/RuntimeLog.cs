@@ -19,6 +19,9 @@ internal static partial class RuntimeLog
     [LoggerMessage(EventId = 104, Level = LogLevel.Warning, Message = "Grain {Grain} was dropped after a failed state write")]
     public static partial void Dropped(ILogger logger, Exception exception, GrainId grain);
 
+    [LoggerMessage(EventId = 106, Level = LogLevel.Error, Message = "A notification after a confirmed write of grain {Grain} failed")]
+    public static partial void NotificationFailed(ILogger logger, Exception exception, GrainId grain);
+
     [LoggerMessage(EventId = 105, Level = LogLevel.Debug, Message = "Grain {Grain} deactivated ({Reason})")]
     public static partial void Deactivated(ILogger logger, GrainId grain, DeactivationReason reason);
 }

@@ -32,12 +32,14 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
     private bool _writing;
     private Exception? _failure;
     private bool _imageTrusted = true;
+    private bool _compactAtTurnEnd;
 
     // Position in storage; only the write loop changes these after loading.
     private long _generation;
     private long _logLength;
     private string? _snapshotETag;
     private byte[]? _imageSnapshot;
+    private long _snapshotBytes;
 
     public GrainJournal(GrainStateContext context, Action<TState, TEvent> apply)
     {
@@ -94,6 +96,7 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
         }
 
         _imageSnapshot = snapshot;
+        _snapshotBytes = snapshot?.Length ?? 0;
         if (snapshot is not null)
         {
             var (_, sequence, state) = JournalFormat.ReadSnapshot<TState>(snapshot, _json);
@@ -136,22 +139,53 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
         }
     }
 
+    public void CompactAtTurnEnd() => _compactAtTurnEnd = true;
+
     public void OnTurnEnd()
     {
+        var compact = _compactAtTurnEnd;
+        _compactAtTurnEnd = false;
         lock (_sync)
         {
-            if (_pending.Count == 0 || _failure is not null)
+            if ((_pending.Count == 0 && !compact) || _failure is not null)
             {
                 return;
             }
         }
 
-        if (_lastRaised - _snapshotSequence >= _context.Options.SnapshotEveryEvents)
+        // A snapshot is due after enough events, and once the log holds at least as many bytes as
+        // the snapshot would: snapshot cost then stays proportional to what was appended, whatever
+        // the size of the state (a queue of 100,000 is not re-serialised every 1,000 joins).
+        if (compact || (_lastRaised - _snapshotSequence >= _context.Options.SnapshotEveryEvents && Volatile.Read(ref _logLength) >= Volatile.Read(ref _snapshotBytes)))
         {
             RequestSnapshot();
         }
 
         StartWriting();
+    }
+
+    public void AfterDurable(Action action)
+    {
+        var sequence = LastRaised;
+        var durable = WhenDurableAsync(sequence);
+        if (durable.IsCompletedSuccessfully)
+        {
+            RunSafely(action);
+            return;
+        }
+
+        durable.ContinueWith(
+            (task, state) =>
+            {
+                if (task.IsCompletedSuccessfully)
+                {
+                    RunSafely((Action)state!);
+                }
+            },
+            action,
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
     }
 
     public Task ConfirmAsync()
@@ -323,6 +357,7 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
             _generation++;
             _snapshotETag = etag;
             _logLength = 0;
+            _snapshotBytes = document.Length;
             _imageSnapshot = document;
             _imageAppends.Clear();
         }
@@ -371,6 +406,19 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
 
         failed.ForEach(waiter => waiter.TrySetException(failure));
         _context.OnWriteFailed(failure);
+    }
+
+    private void RunSafely(Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A notification that fails must not fail the write that already succeeded.
+            Hosting.RuntimeLog.NotificationFailed(_context.Logger, exception, _context.GrainId);
+        }
     }
 
     private static byte[]? Concat(IReadOnlyList<byte[]> parts)

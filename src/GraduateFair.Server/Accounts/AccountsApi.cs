@@ -3,6 +3,7 @@ using GraduateFair.Domain.Enumerations;
 using GraduateFair.Domain.Validation;
 using GraduateFair.Grains.Accounts;
 using GraduateFair.Runtime;
+using GraduateFair.Grains;
 using GraduateFair.Server.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;

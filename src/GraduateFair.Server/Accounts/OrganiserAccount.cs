@@ -2,6 +2,7 @@ using GraduateFair.Domain.Accounts;
 using GraduateFair.Domain.Validation;
 using GraduateFair.Grains.Accounts;
 using GraduateFair.Runtime;
+using GraduateFair.Grains;
 using GraduateFair.Server.Infrastructure;
 using Microsoft.Extensions.Options;
 

@@ -2,7 +2,7 @@ using GraduateFair.Runtime;
 
 namespace GraduateFair.Runtime.Tests.TestGrains;
 
-public sealed class CounterGrain : JournaledGrain<CounterState, CounterEvent>, ICounterGrain
+public sealed class CounterGrain(Notifications notifications) : JournaledGrain<CounterState, CounterEvent>, ICounterGrain
 {
     private readonly string _activationId = Guid.NewGuid().ToString("N");
     private int _callsInside;
@@ -11,6 +11,14 @@ public sealed class CounterGrain : JournaledGrain<CounterState, CounterEvent>, I
     {
         RaiseEvent(new Added(amount));
         return Task.FromResult(State.Total);
+    }
+
+    public Task AddAndNotifyAsync(long amount)
+    {
+        RaiseEvent(new Added(amount));
+        var total = State.Total;
+        AfterConfirmed(() => notifications.Confirmed.TrySetResult(total));
+        return Task.CompletedTask;
     }
 
     public Task<CounterSnapshot> GetAsync() => Task.FromResult(new CounterSnapshot(State.Total, State.Events, _activationId, State.TimerTicks));

@@ -8,6 +8,9 @@ public interface ICounterGrain : IGrainWithStringKey
 
     Task<CounterSnapshot> GetAsync();
 
+    /// <summary>Adds, and tells <see cref="Notifications"/> once the addition is durable.</summary>
+    Task AddAndNotifyAsync(long amount);
+
     /// <summary>Fails the call after changing state in memory, to show an exception faults that call only.</summary>
     Task FailAsync(string message);
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace GraduateFair.Server.Infrastructure;
+namespace GraduateFair.Grains;
 
 /// <summary>Opaque ids: a short kind prefix and 96 random bits, URL- and blob-name-safe.</summary>
 public static class Ids

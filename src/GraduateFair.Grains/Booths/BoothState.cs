@@ -1,0 +1,6 @@
+namespace GraduateFair.Grains.Booths;
+
+public sealed class BoothState
+{
+    public BoothInfo? Booth { get; set; }
+}

@@ -1,0 +1,5 @@
+using GraduateFair.Domain.Graduates;
+
+namespace GraduateFair.Grains.Booths;
+
+public sealed record NewJob(string Title, Discipline Discipline, Degree Degree, string City, int Openings, decimal? SalaryMin, decimal? SalaryMax, string? Description);

@@ -1,0 +1,6 @@
+namespace GraduateFair.Grains.Companies;
+
+public sealed class CompanyState
+{
+    public CompanyInfo? Company { get; set; }
+}

@@ -1,0 +1,21 @@
+using GraduateFair.Runtime;
+
+namespace GraduateFair.Grains.Companies;
+
+/// <summary>A company, keyed by company id. Created pending; only an organiser verifies it.</summary>
+public interface ICompanyGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the company with its creator as its first employer; idempotent for the same creator.</summary>
+    Task<CompanyInfo> CreateAsync(NewCompany company);
+
+    Task<CompanyInfo?> GetAsync();
+
+    /// <summary>Marks the company verified (idempotent); null when there is no such company.</summary>
+    Task<CompanyInfo?> VerifyAsync(string organiserId);
+
+    /// <summary>Adds an employer account to the company's employers (idempotent).</summary>
+    Task<CompanyInfo?> AddEmployerAsync(string employerId);
+
+    /// <summary>Records a booth the company opened.</summary>
+    Task AddBoothAsync(CompanyBooth booth);
+}

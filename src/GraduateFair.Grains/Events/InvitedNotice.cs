@@ -1,0 +1,3 @@
+namespace GraduateFair.Grains.Events;
+
+public sealed record InvitedNotice(string InvitationId, string BoothId, string CompanyName, DateTimeOffset ExpiresAt);

@@ -1,0 +1,6 @@
+namespace GraduateFair.Grains.Fairs;
+
+public sealed class FairState
+{
+    public FairInfo? Fair { get; set; }
+}

@@ -1,0 +1,14 @@
+namespace GraduateFair.Grains.Graduates;
+
+public sealed class GraduateState
+{
+    public GraduateProfile? Profile { get; set; }
+
+    public PriorityInfo Priority { get; set; } = PriorityInfo.None;
+
+    public Dictionary<string, QueueSlot> Slots { get; set; } = new(StringComparer.Ordinal);
+
+    public HeldInvitation? Invitation { get; set; }
+
+    public CurrentRoom? Room { get; set; }
+}

@@ -1,0 +1,3 @@
+namespace GraduateFair.Grains.Graduates;
+
+public sealed record HeldInvitation(string InvitationId, string BoothId, string CompanyName, DateTimeOffset ExpiresAt);

@@ -1,0 +1,45 @@
+using GraduateFair.Domain.Graduates;
+using GraduateFair.Runtime;
+
+namespace GraduateFair.Grains.Graduates;
+
+/// <summary>
+/// A graduate, keyed by user id: profile, priority groups (sensitive, only with consent), the
+/// queues they wait in (at most five), and their current invitation or interview. It calls no
+/// other grain: queues call it, never the other way round.
+/// </summary>
+public interface IGraduateGrain : IGrainWithStringKey
+{
+    Task<GraduateProfile?> GetProfileAsync();
+
+    Task<GraduateProfile> UpdateProfileAsync(GraduateProfile profile);
+
+    Task<PriorityInfo> GetPriorityAsync();
+
+    /// <summary>Records the groups with the graduate's explicit consent.</summary>
+    Task<PriorityInfo> SetPriorityAsync(IReadOnlyList<PriorityGroup> groups);
+
+    /// <summary>Withdraws consent and erases the groups (also from stored history); returns the booths the graduate waits at.</summary>
+    Task<IReadOnlyList<string>> WithdrawPriorityAsync();
+
+    /// <summary>Takes one of the graduate's five queue places for a booth, and describes the graduate to that queue.</summary>
+    Task<QueueSlotResult> ReserveQueueSlotAsync(QueueSlotRequest request);
+
+    /// <summary>Gives a queue place back (left, removed, or the join did not go through).</summary>
+    Task ReleaseQueueSlotAsync(string boothId);
+
+    Task<IReadOnlyList<QueueSlot>> GetQueueSlotsAsync();
+
+    /// <summary>Holds the graduate for an invitation; false when they are busy (in an interview, or holding another invitation).</summary>
+    Task<bool> TryReserveInvitationAsync(HeldInvitation invitation);
+
+    /// <summary>The invitation ended without an interview; <paramref name="releaseSlot"/> when they also left that queue.</summary>
+    Task ClearInvitationAsync(string invitationId, bool releaseSlot);
+
+    /// <summary>The graduate accepted and is now in an interview (busy for every queue); they leave that booth's queue.</summary>
+    Task EnterRoomAsync(CurrentRoom room);
+
+    Task LeaveRoomAsync(string roomId);
+
+    Task<GraduateActivity> GetActivityAsync();
+}

@@ -1,0 +1,8 @@
+namespace GraduateFair.Grains.Graduates;
+
+public enum QueueSlotOutcome
+{
+    Reserved,
+    AlreadyHeld,
+    LimitReached,
+}

@@ -1,0 +1,6 @@
+namespace GraduateFair.Grains.Interviews;
+
+public sealed class InvitationState
+{
+    public InvitationRecord? Invitation { get; set; }
+}

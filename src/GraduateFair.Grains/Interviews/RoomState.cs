@@ -1,0 +1,8 @@
+namespace GraduateFair.Grains.Interviews;
+
+public sealed class RoomState
+{
+    public RoomRecord? Room { get; set; }
+
+    public List<ChatMessage> Transcript { get; set; } = [];
+}

@@ -1,0 +1,10 @@
+namespace GraduateFair.Grains.Queues;
+
+public enum AnswerOutcome
+{
+    Accepted,
+    Declined,
+    Expired,
+    NotOpen,
+    NotYours,
+}

@@ -1,0 +1,11 @@
+namespace GraduateFair.Grains.Queues;
+
+public enum CallNextOutcome
+{
+    Invited,
+    NobodyAvailable,
+    Paused,
+    FairNotOpen,
+    EmployerBusy,
+    NoSuchBooth,
+}

@@ -1,0 +1,5 @@
+using GraduateFair.Grains.Interviews;
+
+namespace GraduateFair.Grains.Queues;
+
+public sealed record CallNextResult(CallNextOutcome Outcome, InvitationRecord? Invitation = null, string? Message = null);

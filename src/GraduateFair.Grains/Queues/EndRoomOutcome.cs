@@ -1,0 +1,8 @@
+namespace GraduateFair.Grains.Queues;
+
+public enum EndRoomOutcome
+{
+    Ended,
+    NotRunning,
+    NotYours,
+}

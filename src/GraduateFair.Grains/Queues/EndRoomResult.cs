@@ -1,0 +1,5 @@
+using GraduateFair.Grains.Interviews;
+
+namespace GraduateFair.Grains.Queues;
+
+public sealed record EndRoomResult(EndRoomOutcome Outcome, RoomRecord? Room = null);

@@ -1,0 +1,10 @@
+namespace GraduateFair.Grains.Queues;
+
+public enum JoinOutcome
+{
+    Joined,
+    AlreadyWaiting,
+    HoldsInvitation,
+    FairNotOpen,
+    NoSuchBooth,
+}

@@ -1,0 +1,3 @@
+namespace GraduateFair.Grains.Queues;
+
+public sealed record OpenInvitation(string InvitationId, string GraduateId, string EmployerId, DateTimeOffset IssuedAt, DateTimeOffset ExpiresAt);
