@@ -166,22 +166,23 @@ public sealed class FileSystemBlobStore : IBlobStore, IDisposable
             }
             else
             {
+                var before = state;
                 try
                 {
                     await _io.Run(() =>
                     {
-                        BlobFiles.AppendFrame(path, state, data.Span);
+                        BlobFiles.AppendFrame(path, before, data.Span);
                         return true;
                     }).ConfigureAwait(false);
                 }
                 catch
                 {
                     // Whatever reached the file past the intact end was not acknowledged: cut it off next time.
-                    entry.State = state with { NeedsTruncate = true };
+                    entry.State = before with { NeedsTruncate = true };
                     throw;
                 }
 
-                state = state with { Length = state.Length + data.Length, ValidEnd = state.ValidEnd + frameLength, NeedsTruncate = false, LastModified = _timeProvider.GetUtcNow() };
+                state = before with { Length = before.Length + data.Length, ValidEnd = before.ValidEnd + frameLength, NeedsTruncate = false, LastModified = _timeProvider.GetUtcNow() };
             }
 
             entry.State = state;

@@ -735,6 +735,26 @@ public abstract class BlobStoreContractTests : IAsyncLifetime
         Assert.Equal([name], (await Store.ListAsync(N("chars/"))).Items.Select(item => item.Name));
     }
 
+    // ---- cancellation ----
+
+    [Fact]
+    public async Task ACancelledWriteChangesNothing()
+    {
+        var name = N("cancelled");
+        var etag = await Store.PutAsync(name, Utf8("kept"), BlobCondition.None);
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Store.PutAsync(name, Utf8("lost"), BlobCondition.None, cancellationToken: cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Store.DeleteAsync(name, cancellationToken: cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Store.AppendAsync(N("cancelled-journal"), Utf8("lost"), 0, cancelled.Token));
+
+        var content = await Store.GetAsync(name);
+        Assert.Equal("kept", Text(content));
+        Assert.Equal(etag, content!.ETag);
+        Assert.Null(await Store.GetPropertiesAsync(N("cancelled-journal")));
+    }
+
     // ---- optimistic concurrency under load ----
 
     [Fact]
