@@ -3,6 +3,12 @@ using GraduateFair.Domain.Enumerations;
 using GraduateFair.Grains;
 using GraduateFair.Runtime;
 using GraduateFair.Server.Accounts;
+using GraduateFair.Server.Booths;
+using GraduateFair.Server.Companies;
+using GraduateFair.Server.Fairs;
+using GraduateFair.Server.Graduates;
+using GraduateFair.Server.Interviews;
+using GraduateFair.Server.Queues;
 using GraduateFair.Server.Infrastructure;
 using GraduateFair.Storage;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -29,6 +35,8 @@ public static class ServerSetup
                 options.UseGraduateFairSerialization();
             })
             .AddGraduateFairGrains();
+        services.AddGraduateFairGrainServices();
+        services.AddHostedService<EngineStartup>();
 
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.AddKebabCaseEnums());
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -73,6 +81,13 @@ public static class ServerSetup
         app.MapOpenApi();
         app.MapHealthChecks("/health");
         app.MapAccountsApi();
+        app.MapSessionApi();
+        app.MapGraduatesApi();
+        app.MapCompaniesApi();
+        app.MapFairsApi();
+        app.MapBoothsApi();
+        app.MapQueuesApi();
+        app.MapInterviewsApi();
         return app;
     }
 

@@ -14,6 +14,9 @@ public interface IInterviewQueueGrain : IGrainWithStringKey
     /// <summary>Sets the queue up for its booth (from the fair, once).</summary>
     Task InitializeAsync(QueueSetup setup);
 
+    /// <summary>The booth and fair the queue belongs to, with the fair's current status; null before set-up.</summary>
+    Task<QueueSetup?> GetSetupAsync();
+
     Task<JoinResult> JoinAsync(QueueCandidate candidate);
 
     Task<QueuePlace?> GetPlaceAsync(string graduateId);
@@ -39,6 +42,9 @@ public interface IInterviewQueueGrain : IGrainWithStringKey
 
     /// <summary>The graduate withdrew consent: they wait in the regular lane from now on, keeping their place as well as can be.</summary>
     Task DemoteAsync(string graduateId);
+
+    /// <summary>Whether the graduate waits here or holds an invitation from here.</summary>
+    Task<bool> IsWaitingOrInvitedAsync(string graduateId);
 
     /// <summary>Whether the graduate waits here, holds an invitation from here, or was interviewed here.</summary>
     Task<bool> IsInvolvedAsync(string graduateId);

@@ -39,6 +39,9 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence) 
         return Task.CompletedTask;
     }
 
+    public Task<QueueSetup?> GetSetupAsync() =>
+        Task.FromResult(State.Setup is { } setup ? setup with { FairStatus = State.FairStatus } : null);
+
     public Task<JoinResult> JoinAsync(QueueCandidate candidate)
     {
         ArgumentNullException.ThrowIfNull(candidate);
@@ -329,6 +332,9 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence) 
 
         return Task.CompletedTask;
     }
+
+    public Task<bool> IsWaitingOrInvitedAsync(string graduateId) =>
+        Task.FromResult(State.Line.Contains(graduateId) || State.Line.IsInvited(graduateId));
 
     public Task<bool> IsInvolvedAsync(string graduateId) =>
         Task.FromResult(State.Line.Contains(graduateId) || State.Line.IsInvited(graduateId) || State.Interviewed.Contains(graduateId));

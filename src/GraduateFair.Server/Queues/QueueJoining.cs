@@ -1,0 +1,65 @@
+using GraduateFair.Grains.Graduates;
+using GraduateFair.Grains.Queues;
+using GraduateFair.Runtime;
+
+namespace GraduateFair.Server.Queues;
+
+/// <summary>
+/// Joining and leaving as one operation over two grains: the graduate's place count first
+/// (at most five), then the queue. A place the queue refused is given back; a place left over
+/// by a crash between the two is found and given back when the graduate hits the limit.
+/// </summary>
+public static class QueueJoining
+{
+    /// <summary>How long a reserved place may wait for its queue before it counts as left over.</summary>
+    public static readonly TimeSpan LeftOverAfter = TimeSpan.FromMinutes(1);
+
+    public static async Task<(JoinResult? Result, IReadOnlyList<QueueSlot>? LimitReachedWith)> JoinAsync(IGrainFactory grains, TimeProvider clock, QueueSetup setup, string graduateId, string displayName)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        ArgumentNullException.ThrowIfNull(setup);
+        var graduate = grains.GetGrain<IGraduateGrain>(graduateId);
+        var request = new QueueSlotRequest(setup.BoothId, setup.FairId, setup.FairPriorityGroups, displayName);
+        var slot = await graduate.ReserveQueueSlotAsync(request);
+        if (slot.Outcome == QueueSlotOutcome.LimitReached && await ReleaseLeftOversAsync(grains, clock, graduateId, slot.Slots))
+        {
+            slot = await graduate.ReserveQueueSlotAsync(request);
+        }
+
+        if (slot.Outcome == QueueSlotOutcome.LimitReached)
+        {
+            return (null, slot.Slots);
+        }
+
+        var result = await grains.GetGrain<IInterviewQueueGrain>(setup.BoothId).JoinAsync(slot.Candidate!);
+        if (result.Outcome is not (JoinOutcome.Joined or JoinOutcome.AlreadyWaiting or JoinOutcome.HoldsInvitation) && slot.Outcome == QueueSlotOutcome.Reserved)
+        {
+            await graduate.ReleaseQueueSlotAsync(setup.BoothId);
+        }
+
+        return (result, null);
+    }
+
+    public static async Task LeaveAsync(IGrainFactory grains, string boothId, string graduateId)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        await grains.GetGrain<IInterviewQueueGrain>(boothId).LeaveAsync(graduateId);
+        await grains.GetGrain<IGraduateGrain>(graduateId).ReleaseQueueSlotAsync(boothId);
+    }
+
+    private static async Task<bool> ReleaseLeftOversAsync(IGrainFactory grains, TimeProvider clock, string graduateId, IReadOnlyList<QueueSlot> slots)
+    {
+        var now = clock.GetUtcNow();
+        var released = false;
+        foreach (var slot in slots.Where(s => now - s.ReservedAt >= LeftOverAfter))
+        {
+            if (!await grains.GetGrain<IInterviewQueueGrain>(slot.BoothId).IsWaitingOrInvitedAsync(graduateId))
+            {
+                await grains.GetGrain<IGraduateGrain>(graduateId).ReleaseQueueSlotAsync(slot.BoothId);
+                released = true;
+            }
+        }
+
+        return released;
+    }
+}
