@@ -41,6 +41,7 @@ public static class GrainHostBuilderExtensions
     {
         services.TryAddSingleton<IFairEvents, NoFairEvents>();
         services.TryAddSingleton<IPresence, EveryoneOnline>();
+        services.AddOptions<QueueOptions>();
         return services;
     }
 

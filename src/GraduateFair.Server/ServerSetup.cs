@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GraduateFair.Domain.Enumerations;
 using GraduateFair.Grains;
+using GraduateFair.Grains.Queues;
 using GraduateFair.Runtime;
 using GraduateFair.Server.Accounts;
 using GraduateFair.Server.Booths;
@@ -36,6 +37,7 @@ public static class ServerSetup
             })
             .AddGraduateFairGrains();
         services.AddGraduateFairGrainServices();
+        services.Configure<QueueOptions>(configuration.GetSection(QueueOptions.SectionName));
         services.AddHostedService<EngineStartup>();
 
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.AddKebabCaseEnums());

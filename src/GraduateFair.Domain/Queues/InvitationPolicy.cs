@@ -9,9 +9,13 @@ public static class InvitationPolicy
     public static TimeSpan StandardWait { get; } = TimeSpan.FromSeconds(90);
 
     /// <summary>90 seconds, doubled to 180 for a graduate who shared the extra-time accommodation.</summary>
-    public static TimeSpan WaitFor(IEnumerable<Accommodation> accommodations)
+    public static TimeSpan WaitFor(IEnumerable<Accommodation> accommodations) => WaitFor(accommodations, StandardWait);
+
+    /// <summary>The wait for a booth whose standard answer time is <paramref name="standardWait"/>: doubled with extra time.</summary>
+    public static TimeSpan WaitFor(IEnumerable<Accommodation> accommodations, TimeSpan standardWait)
     {
         ArgumentNullException.ThrowIfNull(accommodations);
-        return accommodations.Contains(Accommodation.ExtraTime) ? StandardWait * 2 : StandardWait;
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(standardWait, TimeSpan.Zero);
+        return accommodations.Contains(Accommodation.ExtraTime) ? standardWait * 2 : standardWait;
     }
 }

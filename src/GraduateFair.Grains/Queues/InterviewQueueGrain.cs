@@ -5,10 +5,11 @@ using GraduateFair.Grains.Events;
 using GraduateFair.Grains.Graduates;
 using GraduateFair.Grains.Interviews;
 using GraduateFair.Runtime;
+using Microsoft.Extensions.Options;
 
 namespace GraduateFair.Grains.Queues;
 
-public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence) : JournaledGrain<QueueState, QueueEvent>, IInterviewQueueGrain
+public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, IOptions<QueueOptions> options) : JournaledGrain<QueueState, QueueEvent>, IInterviewQueueGrain
 {
     /// <summary>How far down the line "call next" looks for someone free before giving up.</summary>
     public const int CallNextScanLimit = 500;
@@ -142,7 +143,7 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence) 
 
             var entry = State.Entries[graduateId];
             var invitationId = Ids.New("inv");
-            var expiresAt = now + InvitationPolicy.WaitFor(entry.Accommodations);
+            var expiresAt = now + InvitationPolicy.WaitFor(entry.Accommodations, options.Value.InvitationWait);
             if (!await Graduate(graduateId).TryReserveInvitationAsync(new HeldInvitation(invitationId, Setup.BoothId, Setup.CompanyName, expiresAt)))
             {
                 continue;

@@ -16,6 +16,7 @@ public sealed class AccountsCrashTests : IDisposable
             ["Storage__Provider"] = "FileSystem",
             ["Storage__Path"] = _data,
             ["Auth__AttemptsPerMinute"] = "100000",
+            ["Auth__PasswordHashIterations"] = "1000",
             ["Organiser__Email"] = "organiser@crash.example",
             ["Organiser__Password"] = "organiser-password",
         };

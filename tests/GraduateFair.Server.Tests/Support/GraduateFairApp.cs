@@ -33,6 +33,7 @@ public sealed class GraduateFairApp : WebApplicationFactory<Program>
             ["Organiser:Email"] = OrganiserEmail,
             ["Organiser:Password"] = OrganiserPassword,
             ["Auth:AttemptsPerMinute"] = "100000",
+            ["Auth:PasswordHashIterations"] = "1000",
         };
         foreach (var (key, value) in settings ?? [])
         {
