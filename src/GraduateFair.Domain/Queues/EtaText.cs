@@ -10,7 +10,11 @@ namespace GraduateFair.Domain.Queues;
 /// </summary>
 public static class EtaText
 {
+    // The phrase depends only on the rounded minutes, and Humanizer takes ~10 µs per phrase:
+    // every queue change re-estimates many places, so phrases are kept per rounding bucket.
+    private const int MaxCachedPhrases = 20_000;
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<long, string> Phrases = new();
 
     /// <summary>
     /// Under a minute: "less than a minute". Under an hour: "about N minute(s)", rounded to
@@ -27,15 +31,25 @@ public static class EtaText
         }
 
         var minutes = Math.Round(eta.TotalMinutes, MidpointRounding.AwayFromZero);
-        if (minutes < 60)
+        var bucket = minutes < 60 ? (long)minutes : (long)(Math.Round(eta.TotalMinutes / 5, MidpointRounding.AwayFromZero) * 5);
+        if (Phrases.TryGetValue(bucket, out var cached))
         {
-            return "about " + TimeSpan.FromMinutes(minutes).Humanize(1, English, maxUnit: TimeUnit.Minute, minUnit: TimeUnit.Minute);
+            return cached;
         }
 
-        var fiveMinutes = Math.Round(eta.TotalMinutes / 5, MidpointRounding.AwayFromZero) * 5;
-        return "about " + TimeSpan.FromMinutes(fiveMinutes)
-            .Humanize(2, English, maxUnit: TimeUnit.Hour, minUnit: TimeUnit.Minute, collectionSeparator: ", ");
+        var phrase = Phrase(bucket);
+        if (Phrases.Count < MaxCachedPhrases)
+        {
+            Phrases.TryAdd(bucket, phrase);
+        }
+
+        return phrase;
     }
+
+    /// <summary>The phrase for a whole number of minutes: exact below an hour, a multiple of five from an hour.</summary>
+    private static string Phrase(long minutes) => minutes < 60
+        ? "about " + TimeSpan.FromMinutes(minutes).Humanize(1, English, maxUnit: TimeUnit.Minute, minUnit: TimeUnit.Minute)
+        : "about " + TimeSpan.FromMinutes(minutes).Humanize(2, English, maxUnit: TimeUnit.Hour, minUnit: TimeUnit.Minute, collectionSeparator: ", ");
 
     /// <summary>The phrase for a wait of <paramref name="etaSeconds"/> seconds.</summary>
     public static string For(int etaSeconds) => For(TimeSpan.FromSeconds(etaSeconds));

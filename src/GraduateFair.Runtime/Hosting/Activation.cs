@@ -67,6 +67,15 @@ internal sealed class Activation
         return true;
     }
 
+    /// <summary>Whether more turns wait in the mailbox (a busy grain).</summary>
+    public bool HasQueuedTurns()
+    {
+        lock (_sync)
+        {
+            return _queue.Count > 0;
+        }
+    }
+
     public void MarkActive() => Volatile.Write(ref _lastActiveTicks, Runtime.TimeProvider.GetUtcNow().UtcTicks);
 
     /// <summary>True when nothing ran for <paramref name="idleTimeout"/>, nothing waits and no keep-alive timer is set.</summary>
@@ -82,17 +91,24 @@ internal sealed class Activation
         }
     }
 
-    /// <summary>Ends a turn: lets the journal write, and returns what the turn's reply must wait for.</summary>
-    public Task EndTurn()
+    /// <summary>
+    /// Ends a turn: lets the journal write, and calls <paramref name="onDurable"/> once everything
+    /// the turn saw is durable (null) or never will be (the failure). At once when nothing waits.
+    /// </summary>
+    public void EndTurn(Action<Exception?>? onDurable = null)
     {
         var journal = _instance?.Journal;
         if (journal is null)
         {
-            return Task.CompletedTask;
+            onDurable?.Invoke(null);
+            return;
         }
 
         journal.OnTurnEnd();
-        return journal.WhenDurableAsync(journal.LastRaised);
+        if (onDurable is not null)
+        {
+            journal.OnDurable(journal.LastRaised, onDurable);
+        }
     }
 
     public IDisposable RegisterTimer(Func<CancellationToken, Task> callback, TimeSpan dueTime, TimeSpan period, bool keepAlive)
@@ -129,7 +145,7 @@ internal sealed class Activation
             var instance = _type.Create(Runtime.Services);
             instance.Attach(this);
             _instance = instance;
-            var context = new GrainStateContext(Id, Runtime.Store, Runtime.Options, _warmImage, Runtime.Logger, OnWriteFailed);
+            var context = new GrainStateContext(Id, Runtime.Store, Runtime.Options, _warmImage, Runtime.Logger, OnWriteFailed, HasQueuedTurns);
             await instance.InitializeStateAsync(context, CancellationToken.None).ConfigureAwait(false);
             await instance.OnActivateAsync(CancellationToken.None).ConfigureAwait(false);
             instance.Journal?.OnTurnEnd();

@@ -21,34 +21,23 @@ internal sealed class CallWorkItem<TResult>(string method, Func<object, object?[
         }
         catch (Exception exception)
         {
-            _ = activation.EndTurn();
+            activation.EndTurn();
             _reply.TrySetException(exception);
             return;
         }
 
-        var durable = activation.EndTurn();
-        if (durable.IsCompletedSuccessfully)
+        activation.EndTurn(failure =>
         {
-            _reply.TrySetResult(result);
-        }
-        else
-        {
-            _ = ReplyWhenDurableAsync(durable, result);
-        }
+            if (failure is null)
+            {
+                _reply.TrySetResult(result);
+            }
+            else
+            {
+                _reply.TrySetException(failure);
+            }
+        });
     }
 
     public override void Fail(Exception exception) => _reply.TrySetException(exception);
-
-    private async Task ReplyWhenDurableAsync(Task durable, TResult result)
-    {
-        try
-        {
-            await durable.ConfigureAwait(false);
-            _reply.TrySetResult(result);
-        }
-        catch (Exception exception)
-        {
-            _reply.TrySetException(exception);
-        }
-    }
 }

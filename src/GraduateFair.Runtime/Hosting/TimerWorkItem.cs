@@ -15,7 +15,7 @@ internal sealed class TimerWorkItem(GrainTimer timer) : WorkItem
         }
         finally
         {
-            _ = activation.EndTurn();
+            activation.EndTurn();
         }
     }
 

@@ -22,7 +22,7 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
     private readonly JsonSerializerOptions _json;
     private readonly object _sync = new();
     private readonly List<TEvent> _pending = [];
-    private readonly Queue<(long Sequence, TaskCompletionSource Waiter)> _waiters = new();
+    private readonly Queue<(long Sequence, Action<Exception?> Callback)> _waiters = new();
     private readonly List<byte[]> _imageAppends = [];
 
     private long _lastRaised;
@@ -164,29 +164,13 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
         StartWriting();
     }
 
-    public void AfterDurable(Action action)
+    public void AfterDurable(Action action) => OnDurable(LastRaised, failure =>
     {
-        var sequence = LastRaised;
-        var durable = WhenDurableAsync(sequence);
-        if (durable.IsCompletedSuccessfully)
+        if (failure is null)
         {
             RunSafely(action);
-            return;
         }
-
-        durable.ContinueWith(
-            (task, state) =>
-            {
-                if (task.IsCompletedSuccessfully)
-                {
-                    RunSafely((Action)state!);
-                }
-            },
-            action,
-            CancellationToken.None,
-            TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
-    }
+    });
 
     public Task ConfirmAsync()
     {
@@ -207,11 +191,37 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
             {
                 return Task.FromException(_failure);
             }
-
-            var waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _waiters.Enqueue((sequence, waiter));
-            return waiter.Task;
         }
+
+        var waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        OnDurable(sequence, failure =>
+        {
+            if (failure is null)
+            {
+                waiter.TrySetResult();
+            }
+            else
+            {
+                waiter.TrySetException(failure);
+            }
+        });
+        return waiter.Task;
+    }
+
+    public void OnDurable(long sequence, Action<Exception?> callback)
+    {
+        Exception? failure;
+        lock (_sync)
+        {
+            failure = _failure;
+            if (sequence > _durable && failure is null)
+            {
+                _waiters.Enqueue((sequence, callback));
+                return;
+            }
+        }
+
+        callback(failure);
     }
 
     public async Task CloseAsync(CancellationToken cancellationToken)
@@ -247,7 +257,16 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
             _writing = true;
         }
 
-        _ = WriteLoopAsync();
+        // A busy grain hands the write to another thread so its next turns run meanwhile (and
+        // their events join the following append); an idle one writes at once, saving the hop.
+        if (_context.HasQueuedTurns())
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static journal => _ = journal.WriteLoopAsync(), this, preferLocal: false);
+        }
+        else
+        {
+            _ = WriteLoopAsync();
+        }
     }
 
     private async Task WriteLoopAsync()
@@ -374,23 +393,23 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
 
     private void Release(long durable)
     {
-        List<TaskCompletionSource>? released = null;
+        List<Action<Exception?>>? released = null;
         lock (_sync)
         {
             _durable = Math.Max(_durable, durable);
             while (_waiters.TryPeek(out var head) && head.Sequence <= _durable)
             {
-                (released ??= []).Add(_waiters.Dequeue().Waiter);
+                (released ??= []).Add(_waiters.Dequeue().Callback);
             }
         }
 
-        released?.ForEach(waiter => waiter.TrySetResult());
+        released?.ForEach(callback => callback(null));
     }
 
     private void Fail(Exception cause)
     {
         var failure = new GrainStateWriteException($"The state of {_context.GrainId} could not be written: {cause.Message}", cause);
-        List<TaskCompletionSource> failed;
+        List<Action<Exception?>> failed;
         lock (_sync)
         {
             _failure = failure;
@@ -400,11 +419,11 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
 
             // After a refused position the stored journal is not what this activation thinks it is.
             _imageTrusted = cause is BlobStoreUnavailableException;
-            failed = [.. _waiters.Select(w => w.Waiter)];
+            failed = [.. _waiters.Select(w => w.Callback)];
             _waiters.Clear();
         }
 
-        failed.ForEach(waiter => waiter.TrySetException(failure));
+        failed.ForEach(callback => callback(failure));
         _context.OnWriteFailed(failure);
     }
 

@@ -10,7 +10,8 @@ internal sealed record GrainStateContext(
     GrainHostOptions Options,
     DurableImage? WarmImage,
     ILogger Logger,
-    Action<Exception> OnWriteFailed)
+    Action<Exception> OnWriteFailed,
+    Func<bool> HasQueuedTurns)
 {
     public string SnapshotName => $"{Prefix}/snapshot";
 

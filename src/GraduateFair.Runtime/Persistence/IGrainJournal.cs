@@ -15,6 +15,13 @@ internal interface IGrainJournal
     /// <summary>Completes once events up to <paramref name="sequence"/> are durable; faults when they never will be.</summary>
     Task WhenDurableAsync(long sequence);
 
+    /// <summary>
+    /// Calls <paramref name="callback"/> once events up to <paramref name="sequence"/> are durable
+    /// (with null) or never will be (with the failure): at once when that is known, otherwise from
+    /// the write that decides it. The callback must be quick and must not throw.
+    /// </summary>
+    void OnDurable(long sequence, Action<Exception?> callback);
+
     /// <summary>Writes everything pending, and a snapshot when events were written since the last one.</summary>
     Task CloseAsync(CancellationToken cancellationToken);
 }
