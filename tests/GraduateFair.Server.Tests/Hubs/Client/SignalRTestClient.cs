@@ -117,22 +117,23 @@ public sealed class SignalRTestClient : IAsyncDisposable
     /// <summary>Every call of a client method received so far.</summary>
     public IReadOnlyList<ServerInvocation> Received(string method) => On(method).Received;
 
-    /// <summary>Invokes a hub method and returns its result. A hub error throws <see cref="HubException"/> with the server's message.</summary>
-    public async Task<T> InvokeAsync<T>(string method, params object?[] arguments)
-    {
-        var result = await InvokeCoreAsync(method, arguments, null, CancellationToken.None);
-        return result is { } value
-            ? value.Deserialize<T>(_options.SerializerOptions)!
-            : throw new InvalidOperationException($"'{method}' completed without a result (a void hub method?); use InvokeAsync without a type argument.");
-    }
+    /// <summary>
+    /// Invokes a hub method and returns its result (default when the completion has none; the
+    /// server sends <c>"result":null</c> for void methods). A hub error throws
+    /// <see cref="HubException"/> with the server's message.
+    /// </summary>
+    public async Task<T> InvokeAsync<T>(string method, params object?[] arguments) =>
+        await InvokeCoreAsync(method, arguments, null, CancellationToken.None) is { } result
+            ? result.Deserialize<T>(_options.SerializerOptions)!
+            : default!;
 
     /// <summary>Invokes a hub method and waits for its completion. A hub error throws <see cref="HubException"/> with the server's message.</summary>
     public Task InvokeAsync(string method, params object?[] arguments) =>
         InvokeCoreAsync(method, arguments, null, CancellationToken.None);
 
     /// <summary>
-    /// Invokes a hub method; returns its result as JSON, or null when the method returned nothing
-    /// (no <c>result</c> in the completion).
+    /// Invokes a hub method; returns its result as JSON, or null when the completion has no
+    /// <c>result</c> (the server does send <c>"result":null</c> for void methods).
     /// </summary>
     public async Task<JsonElement?> InvokeCoreAsync(string method, IReadOnlyList<object?> arguments, TimeSpan? timeout, CancellationToken cancellationToken)
     {
@@ -232,9 +233,13 @@ public sealed class SignalRTestClient : IAsyncDisposable
                 var result = await _socket.ReceiveAsync(buffer, _lifetime.Token);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
-                    SetClosed(Volatile.Read(ref _closing) == 1
-                        ? new HubClosed(HubCloseCause.ClientClosed, null, false)
-                        : new HubClosed(HubCloseCause.SocketClosed, $"The server closed the WebSocket ({result.CloseStatus} {result.CloseStatusDescription}) without a close message.", false));
+                    SetClosed(new HubClosed(HubCloseCause.SocketClosed, $"The server closed the WebSocket ({result.CloseStatus} {result.CloseStatusDescription}) without a close message.", false));
+                    if (_socket.State == WebSocketState.CloseReceived)
+                    {
+                        // Complete the close handshake the server started.
+                        await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, _lifetime.Token);
+                    }
+
                     return;
                 }
 
