@@ -116,7 +116,7 @@ public sealed class TestHubHost : IAsyncDisposable
         app.UseWebSockets();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapHub<EchoHub>(EchoPath);
+        app.MapHub<EchoHub>(EchoPath, options => options.AllowStatefulReconnects = true);
         MapScripted(app);
         await app.StartAsync();
 
