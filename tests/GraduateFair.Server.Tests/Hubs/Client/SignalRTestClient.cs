@@ -28,6 +28,7 @@ public sealed class SignalRTestClient : IAsyncDisposable
     private readonly CancellationTokenSource _lifetime = new();
     private Task _receiving = Task.CompletedTask;
     private Task _keepingAlive = Task.CompletedTask;
+    private HubClosed? _closedWith;
     private int _nextInvocationId;
     private int _pingsReceived;
     private int _closing;
@@ -102,9 +103,9 @@ public sealed class SignalRTestClient : IAsyncDisposable
             if (!_inboxes.TryGetValue(method, out var inbox))
             {
                 inbox = new InvocationInbox(method, ConnectionId, _options.DefaultTimeout);
-                if (_closed.Task.IsCompleted)
+                if (_closedWith is { } closed)
                 {
-                    inbox.Close(_closed.Task.Result);
+                    inbox.Close(closed);
                 }
 
                 _inboxes.Add(method, inbox);
@@ -169,8 +170,9 @@ public sealed class SignalRTestClient : IAsyncDisposable
     }
 
     /// <summary>
-    /// Drops the socket without a close message or a WebSocket close, as a lost network would;
-    /// the server notices it as an aborted connection.
+    /// Drops the socket without a close message or a WebSocket close, as a lost network would.
+    /// The server's OnDisconnectedAsync runs with an IOException in process (TestServer), but
+    /// with null on Kestrel, exactly as for a clean close.
     /// </summary>
     public async Task AbortAsync()
     {
@@ -193,7 +195,7 @@ public sealed class SignalRTestClient : IAsyncDisposable
             return;
         }
 
-        if (!_closed.Task.IsCompleted && Interlocked.Exchange(ref _closing, 1) == 0)
+        if (Volatile.Read(ref _closedWith) is null && Interlocked.Exchange(ref _closing, 1) == 0)
         {
             SetClosed(new HubClosed(HubCloseCause.ClientClosed, null, false));
             try
@@ -382,10 +384,21 @@ public sealed class SignalRTestClient : IAsyncDisposable
 
     private void SetClosed(HubClosed closed)
     {
-        if (!_closed.TrySetResult(closed))
+        lock (_inboxes)
         {
-            return;
+            if (_closedWith is not null)
+            {
+                return;
+            }
+
+            _closedWith = closed;
+            foreach (var inbox in _inboxes.Values)
+            {
+                inbox.Close(closed);
+            }
         }
+
+        _closed.TrySetResult(closed);
 
         Trace($"closed: {closed}");
         _handshake.TrySetException(new InvalidOperationException($"The connection closed before the handshake completed: {closed}"));
@@ -393,21 +406,13 @@ public sealed class SignalRTestClient : IAsyncDisposable
         {
             pending.Result.TrySetException(new InvalidOperationException($"The connection closed ({closed}) before '{pending.Method}' (invocation {invocationId}) completed."));
         }
-
-        lock (_inboxes)
-        {
-            foreach (var inbox in _inboxes.Values)
-            {
-                inbox.Close(closed);
-            }
-        }
     }
 
     private void ThrowIfClosed(string doing)
     {
-        if (_closed.Task.IsCompleted)
+        if (Volatile.Read(ref _closedWith) is { } closed)
         {
-            throw new InvalidOperationException($"Cannot go on {doing}: the connection {ConnectionId} closed ({_closed.Task.Result}).");
+            throw new InvalidOperationException($"Cannot go on {doing}: the connection {ConnectionId} closed ({closed}).");
         }
     }
 

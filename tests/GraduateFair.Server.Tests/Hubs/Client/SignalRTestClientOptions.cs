@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace GraduateFair.Server.Tests.Hubs.Client;
 
 /// <summary>How a <see cref="SignalRTestClient"/> authenticates, serialises and waits.</summary>
-public sealed class SignalRTestClientOptions
+public sealed record SignalRTestClientOptions
 {
     /// <summary>Sent as the <c>access_token</c> query parameter on negotiate and on the WebSocket request, as a browser does.</summary>
     public string? AccessToken { get; init; }

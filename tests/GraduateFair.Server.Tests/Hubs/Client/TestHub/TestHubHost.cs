@@ -61,7 +61,7 @@ public sealed class TestHubHost : IAsyncDisposable
 
     /// <summary>Connects to <see cref="EchoHub"/> as <paramref name="user"/> (sent as <c>access_token</c>).</summary>
     public Task<SignalRTestClient> ConnectAsync(string user, SignalRTestClientOptions? options = null) =>
-        SignalRTestClient.ConnectAsync(Echo, WithToken(options, user));
+        SignalRTestClient.ConnectAsync(Echo, (options ?? new SignalRTestClientOptions()) with { AccessToken = user });
 
     public async ValueTask DisposeAsync()
     {
@@ -71,20 +71,6 @@ public sealed class TestHubHost : IAsyncDisposable
 
     private HubEndpoint Endpoint(string path) =>
         Server is null ? HubEndpoint.Remote(new Uri(BaseAddress, path)) : HubEndpoint.InProcess(Server, path);
-
-    private static SignalRTestClientOptions WithToken(SignalRTestClientOptions? options, string user) => options is null
-        ? new SignalRTestClientOptions { AccessToken = user }
-        : new SignalRTestClientOptions
-        {
-            AccessToken = user,
-            Cookie = options.Cookie,
-            Headers = options.Headers,
-            SerializerOptions = options.SerializerOptions,
-            DefaultTimeout = options.DefaultTimeout,
-            KeepAliveInterval = options.KeepAliveInterval,
-            ReceiveBufferSize = options.ReceiveBufferSize,
-            Trace = options.Trace,
-        };
 
     private static async Task<TestHubHost> StartAsync(bool onKestrel)
     {
