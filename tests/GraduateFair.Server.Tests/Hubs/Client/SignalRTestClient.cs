@@ -148,7 +148,7 @@ public sealed class SignalRTestClient : IAsyncDisposable
         {
             ThrowIfClosed($"invoking '{method}'");
             await SendRecordAsync(HubProtocolWriter.Invocation(invocationId, method, arguments, _options.SerializerOptions), cancellationToken);
-            return await pending.Result.Task.WaitAsync(limit, cancellationToken);
+            return await pending.Completion.Task.WaitAsync(limit, cancellationToken);
         }
         catch (TimeoutException exception)
         {
@@ -335,11 +335,11 @@ public sealed class SignalRTestClient : IAsyncDisposable
 
         if (root.TryGetProperty("error", out var error))
         {
-            pending.Result.TrySetException(new HubException(error.GetString()));
+            pending.Completion.TrySetException(new HubException(error.GetString()));
         }
         else
         {
-            pending.Result.TrySetResult(root.TryGetProperty("result", out var result) ? result.Clone() : null);
+            pending.Completion.TrySetResult(root.TryGetProperty("result", out var result) ? result.Clone() : null);
         }
     }
 
@@ -404,7 +404,7 @@ public sealed class SignalRTestClient : IAsyncDisposable
         _handshake.TrySetException(new InvalidOperationException($"The connection closed before the handshake completed: {closed}"));
         foreach (var (invocationId, pending) in _pending)
         {
-            pending.Result.TrySetException(new InvalidOperationException($"The connection closed ({closed}) before '{pending.Method}' (invocation {invocationId}) completed."));
+            pending.Completion.TrySetException(new InvalidOperationException($"The connection closed ({closed}) before '{pending.Method}' (invocation {invocationId}) completed."));
         }
     }
 
@@ -439,6 +439,6 @@ public sealed class SignalRTestClient : IAsyncDisposable
     {
         public string Method { get; } = method;
 
-        public TaskCompletionSource<JsonElement?> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<JsonElement?> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }
