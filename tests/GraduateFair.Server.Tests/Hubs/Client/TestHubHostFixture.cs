@@ -1,0 +1,21 @@
+using GraduateFair.Server.Tests.Hubs.Client.TestHub;
+
+namespace GraduateFair.Server.Tests.Hubs.Client;
+
+/// <summary>One in-process <see cref="TestHubHost"/> for a test class.</summary>
+public sealed class TestHubHostFixture : IAsyncLifetime
+{
+    private TestHubHost? _host;
+
+    public TestHubHost Host => _host ?? throw new InvalidOperationException("The host has not started.");
+
+    public async Task InitializeAsync() => _host = await TestHubHost.StartInProcessAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+    }
+}
