@@ -4,6 +4,7 @@ using GraduateFair.Grains;
 using GraduateFair.Runtime;
 using GraduateFair.Server.Accounts;
 using GraduateFair.Server.Infrastructure;
+using GraduateFair.Server.Web;
 using GraduateFair.Storage;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -73,6 +74,7 @@ public static class ServerSetup
         app.MapOpenApi();
         app.MapHealthChecks("/health");
         app.MapAccountsApi();
+        app.UseGraduateFairWebApp();
         return app;
     }
 
