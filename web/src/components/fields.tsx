@@ -37,7 +37,7 @@ export function FieldError({ id, error, lang }: { id: string; error?: string | u
 
 function RequiredMark({ required }: { required?: boolean | undefined }) {
   const { t } = useI18n();
-  return required ? <span class="required"> ({t('form.requiredMark')})</span> : null;
+  return required ? <span class="required">{t('form.requiredMark')}</span> : null;
 }
 
 type InputProps = FieldBase & Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onInput' | 'label'> & {

@@ -34,7 +34,7 @@ export const en: Catalog = {
   'hub.unavailable': 'Live updates are not available right now: reload the page to see your latest positions.',
 
   'form.required': 'Fill this in.',
-  'form.requiredMark': 'required',
+  'form.requiredMark': ' (required)',
   'form.errorPrefix': 'Error:',
   'form.problemTitle': 'There is a problem',
   'form.sending': 'Sending…',

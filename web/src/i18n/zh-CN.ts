@@ -32,7 +32,7 @@ export const zhCN = {
   'hub.unavailable': '实时更新暂不可用：请刷新页面查看最新排队位置。',
 
   'form.required': '请填写此项。',
-  'form.requiredMark': '必填',
+  'form.requiredMark': '（必填）',
   'form.errorPrefix': '错误：',
   'form.problemTitle': '请更正以下问题',
   'form.sending': '正在提交…',
