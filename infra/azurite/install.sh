@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the test-only npm packages (Azurite and @azure/storage-blob) into tests/node.
+# Installs the test-only npm packages (Azurite, @azure/storage-blob, and axe-core for the
+# browser tests' accessibility checks) into tests/node.
 # Idempotent: does nothing when node_modules already matches package-lock.json.
 # Usage: infra/azurite/install.sh [--force]
 set -euo pipefail
@@ -19,12 +20,13 @@ if [[ "${1:-}" != "--force" ]] \
   && [[ -f "$stamp" ]] \
   && [[ "$(cat "$stamp")" == "$lock_hash" ]] \
   && [[ -x "$node_dir/node_modules/.bin/azurite-blob" ]] \
-  && [[ -d "$node_dir/node_modules/@azure/storage-blob" ]]; then
-  echo "Azurite test tools are up to date in tests/node/node_modules"
+  && [[ -d "$node_dir/node_modules/@azure/storage-blob" ]] \
+  && [[ -f "$node_dir/node_modules/axe-core/axe.min.js" ]]; then
+  echo "Test tools (Azurite, axe-core) are up to date in tests/node/node_modules"
   exit 0
 fi
 
-echo "Installing Azurite test tools into tests/node (npm ci)"
+echo "Installing test tools (Azurite, axe-core) into tests/node (npm ci)"
 (cd "$node_dir" && npm ci --no-audit --no-fund --loglevel=error)
 echo "$lock_hash" > "$stamp"
 "$node_dir/node_modules/.bin/azurite-blob" --version | sed 's/^/azurite-blob /'
