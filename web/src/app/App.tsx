@@ -67,14 +67,15 @@ function Routes() {
 
   if (state.status === 'signed-out') {
     if (path === '/signin') {
-      return <SignIn expired={state.expired ?? false} />;
+      return <SignIn expired={state.reason === 'expired'} />;
     }
 
     if (path === '/signup') {
       return <SignUp />;
     }
 
-    const next = path === '/' ? '' : `?next=${encodeURIComponent(path)}`;
+    // After signing out on purpose, signing in again starts at the home page, not where one left.
+    const next = path === '/' || state.reason === 'signed-out' ? '' : `?next=${encodeURIComponent(path)}`;
     return <Redirect to={`/signin${next}`} />;
   }
 

@@ -7,7 +7,7 @@ import { fairHub } from '../hub/fairHub';
 
 export type SessionState =
   | { status: 'loading' }
-  | { status: 'signed-out'; expired?: boolean }
+  | { status: 'signed-out'; reason: 'none' | 'signed-out' | 'expired' }
   | { status: 'signed-in'; me: Me };
 
 interface Session {
@@ -25,10 +25,10 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
   const refresh = useCallback(async () => {
     try {
       const me = await api.me();
-      setState(me ? { status: 'signed-in', me } : { status: 'signed-out' });
+      setState(me ? { status: 'signed-in', me } : { status: 'signed-out', reason: 'none' });
       return me;
     } catch {
-      setState({ status: 'signed-out' });
+      setState({ status: 'signed-out', reason: 'none' });
       return undefined;
     }
   }, []);
@@ -36,14 +36,14 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
   const signOut = useCallback(async () => {
     await fairHub.stop();
     await api.logout().catch(() => undefined);
-    setState({ status: 'signed-out' });
+    setState({ status: 'signed-out', reason: 'signed-out' });
   }, []);
 
   useEffect(() => {
     void refresh();
     onUnauthorized(() => {
       void fairHub.stop();
-      setState({ status: 'signed-out', expired: true });
+      setState({ status: 'signed-out', reason: 'expired' });
     });
     return () => onUnauthorized(undefined);
   }, [refresh]);
