@@ -157,7 +157,11 @@ function BoothJobs({ booth }: { booth: OwnBooth }) {
       <h3 id={id('heading')}>{booth.companyName} · {booth.title}</h3>
       <LoadState loading={detail.loading} problem={detail.problem} />
       {detail.data ? (
-        <p>{t('booth.waitingValue', { count: detail.data.waiting })}; {t('queue.etaValue', { eta: i18n.duration(detail.data.etaSeconds) })}</p>
+        <p>
+          {detail.data.waiting === 0
+            ? t('booth.nobodyWaiting')
+            : t('booth.summary', { count: detail.data.waiting, eta: i18n.duration(detail.data.etaSeconds) })}
+        </p>
       ) : null}
       <h4>{t('booths.jobs')}</h4>
       {detail.data && detail.data.jobs.length === 0 ? <p>{t('booth.noJobs')}</p> : null}

@@ -136,7 +136,7 @@ function BoothCard({ booth, place, full, open, onJoin, onLeave }: BoothCardProps
       {booth.description ? <p>{booth.description}</p> : null}
       <dl class="facts">
         <div><dt>{t('booth.waiting')}</dt><dd>{t('booth.waitingValue', { count: booth.waiting })}</dd></div>
-        <div><dt>{t('booth.eta')}</dt><dd>{t('queue.etaValue', { eta: i18n.duration(booth.etaSeconds) })}</dd></div>
+        <div><dt>{t('booth.eta')}</dt><dd>{booth.waiting === 0 ? t('booth.noWait') : t('queue.etaValue', { eta: i18n.duration(booth.etaSeconds) })}</dd></div>
         {booth.paused ? <div><dt>{t('booth.state')}</dt><dd>{t('booth.paused')}</dd></div> : null}
         {place ? <div><dt>{t('queue.position')}</dt><dd><strong>{t('queue.positionValue', { position: place.position })}</strong></dd></div> : null}
       </dl>
