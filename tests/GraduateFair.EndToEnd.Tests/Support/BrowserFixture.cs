@@ -58,7 +58,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             TimeSpan.FromSeconds(60));
         _missingCalls = await FindMissingCallsAsync();
 
-        Assertions.SetDefaultExpectTimeout(10_000);
+        // Generous bounds: CI runs the other test assemblies beside this one on two cores.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -93,7 +94,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         if (_missingCalls.Count > 0)
         {
             await new GraduateApiFake().InstallAsync(context, _missingCalls);
