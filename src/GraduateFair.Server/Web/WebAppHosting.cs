@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
 
@@ -31,7 +32,7 @@ public static partial class WebAppHosting
         if (root is null || !File.Exists(index))
         {
             LogNotBuilt(logger, root ?? "web/dist");
-            app.MapFallback("{*path:nonfile}", context => NotBuiltAsync(context));
+            MapPages(app, NotBuiltAsync);
             return app;
         }
 
@@ -48,7 +49,7 @@ public static partial class WebAppHosting
                 headers.XContentTypeOptions = "nosniff";
             },
         });
-        app.MapFallback("{*path:nonfile}", context => IndexAsync(context, files));
+        MapPages(app, context => IndexAsync(context, files));
         return app;
     }
 
@@ -71,11 +72,32 @@ public static partial class WebAppHosting
         return null;
     }
 
+    /// <summary>
+    /// The fallback for page paths: GET and HEAD of any path without a file extension outside the
+    /// server's own prefixes, so that an API path keeps its own answers (404 for an unknown call,
+    /// 405 for a wrong method, 415 for a body that is not JSON) instead of getting the app.
+    /// </summary>
+    private static void MapPages(WebApplication app, RequestDelegate handler)
+    {
+        var pattern = RoutePatternFactory.Parse("{*path:nonfile}", defaults: null, parameterPolicies: new { path = new PagePathConstraint() });
+        app.Map(pattern, handler)
+            .WithOrder(int.MaxValue)
+            .WithDisplayName("Web app page")
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
+    }
+
     private static bool IsServerPath(PathString path) =>
         ServerPrefixes.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
 
     private static bool IsPageRequest(HttpContext context) =>
         (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)) && !IsServerPath(context.Request.Path);
+
+    /// <summary>Matches the catch-all value of a page path: not under /api, /hubs, /openapi or /health.</summary>
+    private sealed class PagePathConstraint : IRouteConstraint
+    {
+        public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection) =>
+            !IsServerPath(new PathString("/" + (values.TryGetValue(routeKey, out var value) ? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) : "")));
+    }
 
     private static async Task IndexAsync(HttpContext context, PhysicalFileProvider files)
     {

@@ -59,12 +59,25 @@ public sealed class WebAppHostingTests : IDisposable
     }
 
     [Fact]
-    public async Task PostToAPagePathIsNotAnsweredWithTheApp()
+    public async Task PostToAPagePathIsMethodNotAllowed()
     {
         await using var app = WithRoot(_root);
         using var response = await app.CreateClient().PostAsync(new Uri("/graduate/profile", UriKind.Relative), null);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ApiCallsKeepTheirOwnStatusesBesideTheApp()
+    {
+        await using var app = WithRoot(_root);
+        var client = app.CreateClient();
+        using var form = new StringContent("email=a@b.com", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded");
+        using var notJson = await client.PostAsync(new Uri("/api/auth/register", UriKind.Relative), form);
+        using var wrongMethod = await client.DeleteAsync(new Uri("/api/auth/register", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, notJson.StatusCode);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, wrongMethod.StatusCode);
     }
 
     [Fact]
