@@ -7,6 +7,11 @@ cd "$(dirname "$0")/.."
 
 infra/install-test-deps.sh
 
+# The end-to-end tests (Category=Browser) drive the built web app served by the real server.
+echo "== web app (build when changed, then its unit tests)"
+infra/web/build.sh
+(cd web && npm test --silent)
+
 echo "== build (warnings are errors)"
 dotnet build GraduateFair.sln -c Release -nologo -clp:ErrorsOnly
 

@@ -11,6 +11,7 @@ using GraduateFair.Server.Graduates;
 using GraduateFair.Server.Interviews;
 using GraduateFair.Server.Queues;
 using GraduateFair.Server.Infrastructure;
+using GraduateFair.Server.Web;
 using GraduateFair.Storage;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -83,6 +84,7 @@ public static class ServerSetup
         app.MapOpenApi();
         app.MapHealthChecks("/health");
         app.MapAccountsApi();
+<<<<<<< HEAD
         app.MapSessionApi();
         app.MapGraduatesApi();
         app.MapCompaniesApi();
@@ -90,6 +92,9 @@ public static class ServerSetup
         app.MapBoothsApi();
         app.MapQueuesApi();
         app.MapInterviewsApi();
+=======
+        app.UseGraduateFairWebApp();
+>>>>>>> web
         return app;
     }
 

@@ -1,0 +1,141 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+
+namespace GraduateFair.EndToEnd.Tests.Support;
+
+/// <summary>
+/// One server process and one Chromium for the whole browser collection; each test takes a new
+/// browser context (cookies, storage) from it, so tests do not see each other's sessions.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string OrganiserEmail = "organiser@e2e.example";
+    public const string OrganiserPassword = "organiser-e2e-password";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+    ];
+
+    private ServerProcess? _server;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private HashSet<string> _missingCalls = [];
+
+    public Uri BaseAddress => Server.BaseAddress;
+
+    internal ServerProcess Server => _server ?? throw new InvalidOperationException("The fixture is not started.");
+
+    /// <summary>The axe-core script, injected into pages to check accessibility.</summary>
+    public string AxeSource { get; private set; } = "";
+
+    /// <summary>API calls the server answered 404 to (not built yet); the GraduateApiFake answers them.</summary>
+    public IReadOnlySet<string> MissingCalls => _missingCalls;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(Path.Combine(RepositoryPaths.WebDist, "index.html")))
+        {
+            throw new InvalidOperationException($"The web app is not built ({RepositoryPaths.WebDist}): run infra/web/build.sh first.");
+        }
+
+        if (!File.Exists(RepositoryPaths.AxeScript))
+        {
+            throw new InvalidOperationException($"axe-core is missing ({RepositoryPaths.AxeScript}): run infra/install-test-deps.sh first.");
+        }
+
+        AxeSource = await File.ReadAllTextAsync(RepositoryPaths.AxeScript);
+        _server = await ServerProcess.StartAsync(
+            new Dictionary<string, string>
+            {
+                ["Organiser:Email"] = OrganiserEmail,
+                ["Organiser:Password"] = OrganiserPassword,
+                ["Auth:AttemptsPerMinute"] = "10000",
+            },
+            TimeSpan.FromSeconds(60));
+        _missingCalls = await FindMissingCallsAsync();
+
+        // Generous bounds: CI runs the other test assemblies beside this one on two cores.
+        Assertions.SetDefaultExpectTimeout(30_000);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+
+    /// <summary>A new browser context and page; the page starts blank, in the app's default language.</summary>
+    public async Task<BrowserSession> NewSessionAsync()
+    {
+        var browser = _browser ?? throw new InvalidOperationException("The fixture is not started.");
+        var context = await browser.NewContextAsync(new()
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new() { Width = 1280, Height = 900 },
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+        });
+        context.SetDefaultTimeout(30_000);
+        if (_missingCalls.Count > 0)
+        {
+            await new GraduateApiFake().InstallAsync(context, _missingCalls);
+        }
+
+        var page = await context.NewPageAsync();
+        return new BrowserSession(this, context, page);
+    }
+
+    /// <summary>Registers an account through the API (for tests about something other than signing up).</summary>
+    public async Task<TestAccount> RegisterAsync(string role, string displayName)
+    {
+        var account = TestAccount.New(role, displayName);
+        using var client = Server.CreateClient();
+        using var response = await client.PostAsJsonAsync(new Uri("/api/auth/register", UriKind.Relative),
+            new { email = account.Email, password = account.Password, displayName, role });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return account;
+    }
+
+    private async Task<HashSet<string>> FindMissingCallsAsync()
+    {
+        var probe = await RegisterAsync("graduate", "Probe");
+        using var client = Server.CreateClient();
+        using var login = await client.PostAsJsonAsync(new Uri("/api/auth/login", UriKind.Relative), new { email = probe.Email, password = probe.Password });
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<LoginAnswer>())!.AccessToken;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        var missing = new HashSet<string>();
+        foreach (var path in GraduateApiFake.ProbePaths)
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            if (response.StatusCode == HttpStatusCode.NotFound)
+            {
+                missing.Add(path);
+            }
+        }
+
+        return missing;
+    }
+
+    private sealed record LoginAnswer(string AccessToken);
+}

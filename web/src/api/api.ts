@@ -1,0 +1,52 @@
+import { request } from './http';
+import type {
+  Booth, Company, Fair, LoginAnswer, Me, MyQueue, NewFair, NewJob, Priority, PriorityGroup, Profile, QueuePlace, Role,
+} from './types';
+
+const enc = encodeURIComponent;
+
+/** Every call the web app makes, one function per row of API.md and api-additions.md. */
+export const api = {
+  // Accounts
+  register: (body: { email: string; password: string; displayName: string; role: Exclude<Role, 'organiser'> }) =>
+    request<{ userId: string }>('POST', '/api/auth/register', body, { anonymous: true }),
+  login: (body: { email: string; password: string }) =>
+    request<LoginAnswer>('POST', '/api/auth/login', body, { anonymous: true }),
+  logout: () => request<void>('POST', '/api/auth/logout', undefined, { anonymous: true }),
+  /** The signed-in user, or undefined when nobody is signed in. */
+  me: () => request<Me>('GET', '/api/me', undefined, { allow: [401], anonymous: true }),
+
+  // Graduates
+  /** The profile, or undefined before the first save. */
+  getProfile: () => request<Profile>('GET', '/api/me/profile', undefined, { allow: [404] }),
+  putProfile: (profile: Profile) => request<Profile>('PUT', '/api/me/profile', profile),
+  getPriority: () => request<Priority>('GET', '/api/me/priority'),
+  putPriority: (groups: PriorityGroup[], consent: boolean) => request<void>('PUT', '/api/me/priority', { groups, consent }),
+  withdrawPriority: () => request<void>('DELETE', '/api/me/priority'),
+  myQueues: () => request<MyQueue[]>('GET', '/api/me/queues'),
+
+  // Companies
+  companies: (status?: string) =>
+    request<Company[]>('GET', status ? `/api/companies?status=${enc(status)}` : '/api/companies'),
+  company: (companyId: string) => request<Company>('GET', `/api/companies/${enc(companyId)}`),
+  registerCompany: (body: { name: string; creditCode: string; industry: string; city: string }) =>
+    request<{ companyId: string; status: string }>('POST', '/api/companies', body),
+  verifyCompany: (companyId: string) =>
+    request<{ companyId: string; status: string }>('POST', `/api/companies/${enc(companyId)}/verify`),
+
+  // Fairs and booths
+  fairs: () => request<Fair[]>('GET', '/api/fairs'),
+  fair: (fairId: string) => request<Fair>('GET', `/api/fairs/${enc(fairId)}`),
+  createFair: (body: NewFair) => request<{ fairId: string; status: string }>('POST', '/api/fairs', body),
+  openFair: (fairId: string) => request<Fair>('POST', `/api/fairs/${enc(fairId)}/open`),
+  closeFair: (fairId: string) => request<Fair>('POST', `/api/fairs/${enc(fairId)}/close`),
+  createBooth: (fairId: string, body: { companyId: string; title: string; description?: string }) =>
+    request<{ boothId: string }>('POST', `/api/fairs/${enc(fairId)}/booths`, body),
+  booth: (boothId: string) => request<Booth>('GET', `/api/booths/${enc(boothId)}`),
+  createJob: (boothId: string, body: Partial<NewJob>) =>
+    request<{ jobId: string }>('POST', `/api/booths/${enc(boothId)}/jobs`, body),
+
+  // Queues
+  joinQueue: (boothId: string) => request<QueuePlace>('POST', `/api/booths/${enc(boothId)}/queue`),
+  leaveQueue: (boothId: string) => request<void>('DELETE', `/api/booths/${enc(boothId)}/queue`),
+};

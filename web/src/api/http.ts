@@ -1,0 +1,105 @@
+/** RFC 9457 Problem Details as the server sends them. */
+export interface ProblemDetails {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  errors?: Record<string, string[]>;
+}
+
+/** A failed call: the status, and the server's Problem Details when it sent them. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: ProblemDetails;
+
+  constructor(status: number, problem: ProblemDetails) {
+    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+
+  /** Field errors keyed by the API's field names (camelCase), empty when there are none. */
+  get fieldErrors(): Record<string, string> {
+    const result: Record<string, string> = {};
+    for (const [field, messages] of Object.entries(this.problem.errors ?? {})) {
+      const name = field.length > 0 ? field[0]!.toLowerCase() + field.slice(1) : field;
+      result[name] = messages.join(' ');
+    }
+
+    return result;
+  }
+}
+
+/** The network failed or the server could not be reached: no HTTP status at all. */
+export class NetworkError extends Error {
+  constructor(cause: unknown) {
+    super('network', { cause });
+    this.name = 'NetworkError';
+  }
+}
+
+type UnauthorizedListener = () => void;
+let unauthorizedListener: UnauthorizedListener | undefined;
+
+/** Called when any call other than sign-in answers 401: the session has ended. */
+export function onUnauthorized(listener: UnauthorizedListener | undefined): void {
+  unauthorizedListener = listener;
+}
+
+export interface RequestOptions {
+  /** Statuses that are an answer rather than an error (e.g. 404 for "no profile yet"). */
+  allow?: readonly number[];
+  /** Do not treat 401 as the end of the session (sign-in itself). */
+  anonymous?: boolean;
+}
+
+/** One JSON call to the API with the session cookie. 204 and allowed statuses resolve to undefined. */
+export async function request<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T | undefined> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    });
+  } catch (error) {
+    throw new NetworkError(error);
+  }
+
+  if (response.ok) {
+    if (response.status === 204 || response.headers.get('Content-Length') === '0') {
+      return undefined;
+    }
+
+    const text = await response.text();
+    return text ? (JSON.parse(text) as T) : undefined;
+  }
+
+  if (options.allow?.includes(response.status)) {
+    return undefined;
+  }
+
+  const problem = await readProblem(response);
+  if (response.status === 401 && !options.anonymous) {
+    unauthorizedListener?.();
+  }
+
+  throw new ApiError(response.status, problem);
+}
+
+async function readProblem(response: Response): Promise<ProblemDetails> {
+  try {
+    const text = await response.text();
+    const parsed: unknown = text ? JSON.parse(text) : {};
+    return typeof parsed === 'object' && parsed !== null ? (parsed as ProblemDetails) : {};
+  } catch {
+    return { status: response.status };
+  }
+}

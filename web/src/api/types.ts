@@ -1,0 +1,136 @@
+// The shapes of ../shared/API.md (v1) and docs/api-additions.md. Enumerations are kebab-case.
+
+export const roles = ['graduate', 'employer', 'organiser'] as const;
+export type Role = (typeof roles)[number];
+
+export const disciplines = [
+  'philosophy', 'economics', 'law', 'education', 'literature', 'history', 'science',
+  'engineering', 'agriculture', 'medicine', 'military', 'management', 'art', 'interdisciplinary',
+] as const;
+export type Discipline = (typeof disciplines)[number];
+
+export const degrees = ['associate', 'bachelor', 'master', 'doctor'] as const;
+export type Degree = (typeof degrees)[number];
+
+export const accommodations = ['text-chat', 'extra-time', 'sign-language', 'captions'] as const;
+export type Accommodation = (typeof accommodations)[number];
+
+export const priorityGroups = ['hardship-family', 'zero-employment-family', 'disability', 'low-income'] as const;
+export type PriorityGroup = (typeof priorityGroups)[number];
+
+export const themes = ['general', 'hardship-family', 'zero-employment-family', 'disability', 'industry', 'region', 'discipline'] as const;
+export type Theme = (typeof themes)[number];
+
+export type FairStatus = 'scheduled' | 'open' | 'closed';
+export type CompanyStatus = 'pending' | 'verified' | (string & {});
+
+export interface Me {
+  userId: string;
+  role: Role;
+  displayName: string;
+  email: string;
+}
+
+export interface LoginAnswer {
+  userId: string;
+  role: Role;
+  displayName: string;
+  accessToken: string;
+  expiresIn: number;
+}
+
+export interface Profile {
+  fullName: string;
+  university: string;
+  discipline: Discipline;
+  degree: Degree;
+  graduationYear: number;
+  city: string;
+  accommodations: Accommodation[];
+}
+
+export interface Priority {
+  groups: PriorityGroup[];
+  consentedAt: string | null;
+}
+
+export interface Company {
+  companyId: string;
+  name: string;
+  creditCode: string;
+  industry: string;
+  city: string;
+  status: CompanyStatus;
+  booths?: { boothId: string; fairId: string; title: string }[];
+}
+
+export interface BoothSummary {
+  boothId: string;
+  companyName: string;
+  title: string;
+  waiting: number;
+  etaSeconds: number;
+  paused?: boolean;
+  description?: string | null;
+}
+
+export interface Fair {
+  fairId: string;
+  title: string;
+  theme: Theme;
+  status: FairStatus;
+  opensAt: string;
+  closesAt: string;
+  booths: BoothSummary[];
+}
+
+export interface NewFair {
+  title: string;
+  theme: Theme;
+  opensAt: string;
+  closesAt: string;
+  priorityGroups?: PriorityGroup[];
+  description?: string;
+}
+
+export interface Job {
+  jobId: string;
+  title: string;
+  discipline: Discipline;
+  degree: Degree;
+  city: string;
+  openings: number;
+  salaryMin: number | null;
+  salaryMax: number | null;
+  description: string | null;
+}
+
+export type NewJob = Omit<Job, 'jobId'>;
+
+export interface Booth {
+  boothId: string;
+  fairId: string;
+  companyName: string;
+  title: string;
+  jobs: Job[];
+  waiting: number;
+  etaSeconds: number;
+  paused?: boolean;
+  description?: string | null;
+}
+
+export interface QueuePlace {
+  boothId: string;
+  position: number;
+  etaSeconds: number;
+  etaText: string;
+}
+
+export interface MyQueue extends QueuePlace {
+  fairId: string;
+  companyName: string;
+  boothTitle: string;
+}
+
+/** The most queues a graduate may wait in at once (issue 7). */
+export const maxQueues = 5;

@@ -1,0 +1,109 @@
+import type { VNode } from 'preact';
+import { useEffect } from 'preact/hooks';
+import type { Role } from '../api/types';
+import { Page } from '../components/Page';
+import { I18nProvider, useI18n } from '../i18n/context';
+import { SignIn } from '../pages/auth/SignIn';
+import { SignUp } from '../pages/auth/SignUp';
+import { CompanyPage } from '../pages/employer/CompanyPage';
+import { BoothsPage } from '../pages/employer/BoothsPage';
+import { FairList } from '../pages/graduate/FairList';
+import { FairLobby } from '../pages/graduate/FairLobby';
+import { MyQueues } from '../pages/graduate/MyQueues';
+import { PriorityPage } from '../pages/graduate/PriorityPage';
+import { ProfilePage } from '../pages/graduate/ProfilePage';
+import { CompanyVerification } from '../pages/organiser/CompanyVerification';
+import { FairsAdmin } from '../pages/organiser/FairsAdmin';
+import { homeOf } from './navigation';
+import { Link, match, navigate, usePath } from './router';
+import { SessionProvider, useSession } from './session';
+import { Shell } from './Shell';
+
+interface Route {
+  pattern: string;
+  role: Role;
+  render: (params: Record<string, string>) => VNode;
+}
+
+const routes: readonly Route[] = [
+  { pattern: '/graduate/fairs', role: 'graduate', render: () => <FairList /> },
+  { pattern: '/graduate/fairs/:fairId', role: 'graduate', render: p => <FairLobby fairId={p.fairId!} /> },
+  { pattern: '/graduate/queues', role: 'graduate', render: () => <MyQueues /> },
+  { pattern: '/graduate/profile', role: 'graduate', render: () => <ProfilePage /> },
+  { pattern: '/graduate/priority', role: 'graduate', render: () => <PriorityPage /> },
+  { pattern: '/employer/company', role: 'employer', render: () => <CompanyPage /> },
+  { pattern: '/employer/booths', role: 'employer', render: () => <BoothsPage /> },
+  { pattern: '/organiser/companies', role: 'organiser', render: () => <CompanyVerification /> },
+  { pattern: '/organiser/fairs', role: 'organiser', render: () => <FairsAdmin /> },
+];
+
+function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return null;
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <Page title={t('notFound.title')}>
+      <p>{t('notFound.body')}</p>
+      <p><Link href="/">{t('notFound.home')}</Link></p>
+    </Page>
+  );
+}
+
+function Loading() {
+  const { t } = useI18n();
+  return <p class="loading" role="status">{t('app.loading')}</p>;
+}
+
+function Routes() {
+  const path = usePath();
+  const { state } = useSession();
+
+  if (state.status === 'loading') {
+    return <Loading />;
+  }
+
+  if (state.status === 'signed-out') {
+    if (path === '/signin') {
+      return <SignIn expired={state.reason === 'expired'} />;
+    }
+
+    if (path === '/signup') {
+      return <SignUp />;
+    }
+
+    // After signing out on purpose, signing in again starts at the home page, not where one left.
+    const next = path === '/' || state.reason === 'signed-out' ? '' : `?next=${encodeURIComponent(path)}`;
+    return <Redirect to={`/signin${next}`} />;
+  }
+
+  const { role } = state.me;
+  if (path === '/' || path === '/signin' || path === '/signup') {
+    const next = new URLSearchParams(location.search).get('next');
+    const target = next?.startsWith(`/${role}/`) ? next : homeOf(role);
+    return <Redirect to={target} />;
+  }
+
+  for (const route of routes) {
+    const params = match(route.pattern, path);
+    if (params && route.role === role) {
+      return route.render(params);
+    }
+  }
+
+  return <NotFound />;
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <Shell>
+          <Routes />
+        </Shell>
+      </SessionProvider>
+    </I18nProvider>
+  );
+}

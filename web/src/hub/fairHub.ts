@@ -1,0 +1,219 @@
+import { HubConnectionBuilder, LogLevel, type HubConnection } from '@microsoft/signalr';
+import { hubEventNames, type HubEventName, type HubEvents, type HubStatus } from './events';
+
+export const hubUrl = '/hubs/fair';
+
+/** The part of a SignalR HubConnection this module uses (a fake stands in for it in tests). */
+export type HubConnectionLike = Pick<HubConnection, 'start' | 'stop' | 'invoke' | 'on' | 'onclose' | 'onreconnecting' | 'onreconnected'>;
+
+export interface FairHubOptions {
+  /** Builds the connection; by default the official client with automatic and stateful reconnect. */
+  connect?: () => HubConnectionLike;
+  /** Delays before trying a hub that could not be reached again, last one repeated. */
+  retryDelaysMs?: readonly number[];
+  /** Timer seam for tests. */
+  setTimer?: (callback: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+}
+
+type Listener<T> = (value: T) => void;
+
+export function buildConnection(url: string = hubUrl): HubConnection {
+  return new HubConnectionBuilder()
+    .withUrl(url)
+    .withAutomaticReconnect([0, 2_000, 5_000, 10_000, 20_000, 30_000])
+    .withStatefulReconnect({ bufferSize: 100_000 })
+    .configureLogging(LogLevel.Warning)
+    .build();
+}
+
+/**
+ * The one connection to the fair hub. It never throws at its callers: while the hub cannot be
+ * reached (it may not exist on the server yet) the status is "unavailable" and it tries again
+ * after a delay; pages keep working from the HTTP API and re-fetch their state whenever the
+ * connection (re)starts (onResync), because messages sent while disconnected are lost.
+ * Subscriptions (WatchFair, WatchBooth, JoinRoom) are remembered and repeated on every new
+ * connection, since a new connection is in no group.
+ */
+export class FairHub {
+  private readonly _options: Required<FairHubOptions>;
+  private readonly _handlers = new Map<HubEventName, Set<Listener<never>>>();
+  private readonly _statusListeners = new Set<Listener<HubStatus>>();
+  private readonly _resyncListeners = new Set<() => void>();
+  private readonly _watches = new Map<string, [method: string, arg: string]>();
+  private _connection: HubConnectionLike | undefined;
+  private _status: HubStatus = 'idle';
+  private _failures = 0;
+  private _timer: unknown;
+  private _stopped = true;
+
+  constructor(options: FairHubOptions = {}) {
+    this._options = {
+      connect: options.connect ?? (() => buildConnection()),
+      retryDelaysMs: options.retryDelaysMs ?? [5_000, 15_000, 30_000, 60_000],
+      setTimer: options.setTimer ?? ((callback, ms) => setTimeout(callback, ms)),
+      clearTimer: options.clearTimer ?? (handle => clearTimeout(handle as ReturnType<typeof setTimeout>)),
+    };
+  }
+
+  get status(): HubStatus {
+    return this._status;
+  }
+
+  /** Listens to status changes; returns the function that stops listening. */
+  onStatus(listener: Listener<HubStatus>): () => void {
+    this._statusListeners.add(listener);
+    return () => this._statusListeners.delete(listener);
+  }
+
+  /** Called after every (re)connection: the page should fetch its state again. */
+  onResync(listener: () => void): () => void {
+    this._resyncListeners.add(listener);
+    return () => this._resyncListeners.delete(listener);
+  }
+
+  on<K extends HubEventName>(event: K, handler: Listener<HubEvents[K]>): () => void {
+    let handlers = this._handlers.get(event);
+    if (!handlers) {
+      handlers = new Set();
+      this._handlers.set(event, handlers);
+    }
+
+    handlers.add(handler as Listener<never>);
+    return () => handlers.delete(handler as Listener<never>);
+  }
+
+  /** Starts (once); resolves when connected or when the hub turned out to be unavailable. */
+  async start(): Promise<void> {
+    if (!this._stopped) {
+      return;
+    }
+
+    this._stopped = false;
+    await this.connect();
+  }
+
+  async stop(): Promise<void> {
+    this._stopped = true;
+    this._watches.clear();
+    if (this._timer !== undefined) {
+      this._options.clearTimer(this._timer);
+      this._timer = undefined;
+    }
+
+    const connection = this._connection;
+    this._connection = undefined;
+    this.setStatus('idle');
+    if (connection) {
+      await connection.stop().catch(() => undefined);
+    }
+  }
+
+  watchFair(fairId: string): Promise<void> {
+    return this.watch('WatchFair', fairId);
+  }
+
+  watchBooth(boothId: string): Promise<void> {
+    return this.watch('WatchBooth', boothId);
+  }
+
+  joinRoom(roomId: string): Promise<void> {
+    return this.watch('JoinRoom', roomId);
+  }
+
+  /** Sends a WebRTC signalling payload to the other participant. */
+  signal(roomId: string, payload: unknown): Promise<void> {
+    return this.send('Signal', roomId, payload);
+  }
+
+  chat(roomId: string, text: string): Promise<void> {
+    return this.send('Chat', roomId, text);
+  }
+
+  private async watch(method: string, arg: string): Promise<void> {
+    this._watches.set(`${method}:${arg}`, [method, arg]);
+    if (this._status === 'connected') {
+      await this._connection?.invoke(method, arg).catch(() => undefined);
+    }
+  }
+
+  private async send(method: string, ...args: unknown[]): Promise<void> {
+    if (this._status !== 'connected' || !this._connection) {
+      throw new Error(`The hub is ${this._status}`);
+    }
+
+    await this._connection.invoke(method, ...args);
+  }
+
+  private async connect(): Promise<void> {
+    this._timer = undefined;
+    const connection = this._options.connect();
+    this._connection = connection;
+    for (const event of hubEventNames) {
+      connection.on(event, (payload: never) => this.dispatch(event, payload));
+    }
+
+    connection.onreconnecting(() => this.setStatus('reconnecting'));
+    connection.onreconnected(() => void this.connected());
+    connection.onclose(() => {
+      if (this._connection === connection && !this._stopped) {
+        this.unavailable();
+      }
+    });
+
+    this.setStatus(this._failures === 0 ? 'connecting' : 'reconnecting');
+    try {
+      await connection.start();
+    } catch {
+      if (this._connection === connection && !this._stopped) {
+        this.unavailable();
+      }
+
+      return;
+    }
+
+    if (this._connection === connection && !this._stopped) {
+      await this.connected();
+    }
+  }
+
+  private async connected(): Promise<void> {
+    this._failures = 0;
+    this.setStatus('connected');
+    const connection = this._connection;
+    await Promise.all([...this._watches.values()].map(([method, arg]) =>
+      connection?.invoke(method, arg).catch(() => undefined)));
+    for (const listener of this._resyncListeners) {
+      listener();
+    }
+  }
+
+  private unavailable(): void {
+    this._connection = undefined;
+    this.setStatus('unavailable');
+    const delays = this._options.retryDelaysMs;
+    const delay = delays[Math.min(this._failures, delays.length - 1)] ?? 60_000;
+    this._failures++;
+    this._timer = this._options.setTimer(() => void this.connect(), delay);
+  }
+
+  private dispatch<K extends HubEventName>(event: K, payload: HubEvents[K]): void {
+    for (const handler of this._handlers.get(event) ?? []) {
+      (handler as Listener<HubEvents[K]>)(payload);
+    }
+  }
+
+  private setStatus(status: HubStatus): void {
+    if (this._status === status) {
+      return;
+    }
+
+    this._status = status;
+    for (const listener of this._statusListeners) {
+      listener(status);
+    }
+  }
+}
+
+/** The app's single hub connection, started after sign-in and stopped at sign-out. */
+export const fairHub = new FairHub();
