@@ -1,11 +1,7 @@
 #!/usr/bin/env bash
-<<<<<<< HEAD
-# Installs the test-only npm packages of tests/node (Azurite, @azure/storage-blob and the
-# SignalR JavaScript client @microsoft/signalr used by the hub tests).
-=======
-# Installs the test-only npm packages (Azurite, @azure/storage-blob, and axe-core for the
-# browser tests' accessibility checks) into tests/node.
->>>>>>> web
+# Installs the test-only npm packages of tests/node: Azurite, @azure/storage-blob, the SignalR
+# JavaScript client @microsoft/signalr used by the hub tests, and axe-core for the browser
+# tests' accessibility checks.
 # Idempotent: does nothing when node_modules already matches package-lock.json.
 # Usage: infra/azurite/install.sh [--force]
 set -euo pipefail
@@ -26,21 +22,13 @@ if [[ "${1:-}" != "--force" ]] \
   && [[ "$(cat "$stamp")" == "$lock_hash" ]] \
   && [[ -x "$node_dir/node_modules/.bin/azurite-blob" ]] \
   && [[ -d "$node_dir/node_modules/@azure/storage-blob" ]] \
-<<<<<<< HEAD
-  && [[ -d "$node_dir/node_modules/@microsoft/signalr" ]]; then
+  && [[ -d "$node_dir/node_modules/@microsoft/signalr" ]] \
+  && [[ -f "$node_dir/node_modules/axe-core/axe.min.js" ]]; then
   echo "Node test tools are up to date in tests/node/node_modules"
   exit 0
 fi
 
 echo "Installing Node test tools into tests/node (npm ci)"
-=======
-  && [[ -f "$node_dir/node_modules/axe-core/axe.min.js" ]]; then
-  echo "Test tools (Azurite, axe-core) are up to date in tests/node/node_modules"
-  exit 0
-fi
-
-echo "Installing test tools (Azurite, axe-core) into tests/node (npm ci)"
->>>>>>> web
 (cd "$node_dir" && npm ci --no-audit --no-fund --loglevel=error)
 echo "$lock_hash" > "$stamp"
 "$node_dir/node_modules/.bin/azurite-blob" --version | sed 's/^/azurite-blob /'

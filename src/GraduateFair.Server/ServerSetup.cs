@@ -84,7 +84,6 @@ public static class ServerSetup
         app.MapOpenApi();
         app.MapHealthChecks("/health");
         app.MapAccountsApi();
-<<<<<<< HEAD
         app.MapSessionApi();
         app.MapGraduatesApi();
         app.MapCompaniesApi();
@@ -92,9 +91,7 @@ public static class ServerSetup
         app.MapBoothsApi();
         app.MapQueuesApi();
         app.MapInterviewsApi();
-=======
         app.UseGraduateFairWebApp();
->>>>>>> web
         return app;
     }
 

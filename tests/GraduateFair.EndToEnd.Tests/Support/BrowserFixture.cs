@@ -23,7 +23,6 @@ public sealed class BrowserFixture : IAsyncLifetime
     private ServerProcess? _server;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
-    private HashSet<string> _missingCalls = [];
 
     public Uri BaseAddress => Server.BaseAddress;
 
@@ -31,9 +30,6 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>The axe-core script, injected into pages to check accessibility.</summary>
     public string AxeSource { get; private set; } = "";
-
-    /// <summary>API calls the server answered 404 to (not built yet); the GraduateApiFake answers them.</summary>
-    public IReadOnlySet<string> MissingCalls => _missingCalls;
 
     public async Task InitializeAsync()
     {
@@ -56,7 +52,6 @@ public sealed class BrowserFixture : IAsyncLifetime
                 ["Auth:AttemptsPerMinute"] = "10000",
             },
             TimeSpan.FromSeconds(60));
-        _missingCalls = await FindMissingCallsAsync();
 
         // Generous bounds: CI runs the other test assemblies beside this one on two cores.
         Assertions.SetDefaultExpectTimeout(30_000);
@@ -95,11 +90,6 @@ public sealed class BrowserFixture : IAsyncLifetime
             TimezoneId = "Asia/Shanghai",
         });
         context.SetDefaultTimeout(30_000);
-        if (_missingCalls.Count > 0)
-        {
-            await new GraduateApiFake().InstallAsync(context, _missingCalls);
-        }
-
         var page = await context.NewPageAsync();
         return new BrowserSession(this, context, page);
     }
@@ -114,28 +104,4 @@ public sealed class BrowserFixture : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return account;
     }
-
-    private async Task<HashSet<string>> FindMissingCallsAsync()
-    {
-        var probe = await RegisterAsync("graduate", "Probe");
-        using var client = Server.CreateClient();
-        using var login = await client.PostAsJsonAsync(new Uri("/api/auth/login", UriKind.Relative), new { email = probe.Email, password = probe.Password });
-        login.EnsureSuccessStatusCode();
-        var token = (await login.Content.ReadFromJsonAsync<LoginAnswer>())!.AccessToken;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-
-        var missing = new HashSet<string>();
-        foreach (var path in GraduateApiFake.ProbePaths)
-        {
-            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
-            if (response.StatusCode == HttpStatusCode.NotFound)
-            {
-                missing.Add(path);
-            }
-        }
-
-        return missing;
-    }
-
-    private sealed record LoginAnswer(string AccessToken);
 }
