@@ -57,6 +57,7 @@ public static class ServerSetup
         AddAuthentication(services, auth);
         services.AddGraduateFairRateLimits(auth);
         services.AddSingleton<Passwords>();
+        services.AddSingleton<QueueSetups>();
         services.AddSingleton<SessionIssuer>();
         services.AddHostedService<OrganiserAccount>();
 

@@ -54,7 +54,7 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
 
         if (State.FairStatus != FairStatus.Open)
         {
-            return Task.FromResult(new JoinResult(JoinOutcome.FairNotOpen, Message: FairNotOpenMessage()));
+            return Task.FromResult(new JoinResult(JoinOutcome.FairNotOpen, Message: FairNotOpenMessage(), FairStatus: State.FairStatus));
         }
 
         if (State.Line.IsInvited(graduateId))

@@ -25,17 +25,12 @@ public static class QueuesApi
         return routes;
     }
 
-    private static async Task<Results<Ok<QueuePlaceResponse>, ProblemHttpResult>> JoinAsync(string boothId, ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock)
+    private static async Task<Results<Ok<QueuePlaceResponse>, ProblemHttpResult>> JoinAsync(string boothId, ClaimsPrincipal user, IGrainFactory grains, QueueSetups setups, TimeProvider clock)
     {
-        var setup = await grains.GetGrain<IInterviewQueueGrain>(boothId).GetSetupAsync();
+        var setup = await setups.GetAsync(boothId);
         if (setup is null)
         {
             return BoothAccess.NoSuchBooth();
-        }
-
-        if (setup.FairStatus != FairStatus.Open)
-        {
-            return FairNotOpen(setup.FairStatus);
         }
 
         var (result, limitReachedWith) = await QueueJoining.JoinAsync(grains, clock, setup, user.UserId(), user.Identity?.Name ?? "");
@@ -48,7 +43,7 @@ public static class QueuesApi
         {
             JoinOutcome.Joined or JoinOutcome.AlreadyWaiting => TypedResults.Ok(QueuePlaceResponse.From(result.Place!)),
             JoinOutcome.NoSuchBooth => BoothAccess.NoSuchBooth(),
-            JoinOutcome.FairNotOpen => FairNotOpen(setup.FairStatus == FairStatus.Open ? FairStatus.Closed : setup.FairStatus),
+            JoinOutcome.FairNotOpen => FairNotOpen(result.FairStatus),
             _ => Problems.Conflict(result.Message ?? "You cannot join this queue now."),
         };
     }
