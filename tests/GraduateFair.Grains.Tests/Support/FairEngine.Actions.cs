@@ -11,7 +11,12 @@ using GraduateFair.Grains.Queues;
 
 namespace GraduateFair.Grains.Tests.Support;
 
-/// <summary>What users do, calling the grains the way the HTTP layer does, so tests read like the product.</summary>
+/// <summary>
+/// What users do, calling the grains the way the HTTP layer does, so tests read like the product.
+/// Grains publish events after the reply, from other threads; each action here also awaits the
+/// events it causes, so a test that counts <see cref="FairEventLog.Count"/> after an action sees
+/// only what comes next.
+/// </summary>
 internal sealed partial class FairEngine
 {
     public const string Organiser = "organiser-1";
@@ -25,10 +30,17 @@ internal sealed partial class FairEngine
         await Fair(fairId).CreateAsync(new NewFair("Graduate job fair", theme, opensAt, opensAt.AddHours(8), priorityGroups ?? [], null, Organiser));
         if (open)
         {
-            await Fair(fairId).OpenAsync();
+            await OpenFairAsync(fairId);
         }
 
         return fairId;
+    }
+
+    public async Task OpenFairAsync(string fairId)
+    {
+        var after = Events.Count;
+        await Fair(fairId).OpenAsync();
+        await Events.WaitForAsync<FairStatusRecord>("the fair to open", e => e.FairId == fairId && e.Status == FairStatus.Open, after);
     }
 
     /// <summary>A verified company opens a booth at the fair; its employers are <paramref name="employers"/> (one by default).</summary>
@@ -100,10 +112,16 @@ internal sealed partial class FairEngine
             return new JoinAttempt(slot.Outcome, null);
         }
 
+        var after = Events.Count;
         var joined = await Queue(boothId).JoinAsync(slot.Candidate);
         if (joined.Outcome is not (JoinOutcome.Joined or JoinOutcome.AlreadyWaiting) && slot.Outcome == QueueSlotOutcome.Reserved)
         {
             await graduate.ReleaseQueueSlotAsync(boothId);
+        }
+
+        if (joined.Outcome == JoinOutcome.Joined)
+        {
+            await Events.WaitForAsync<BoothQueueRecord>($"the waiting count after {graduateId} joined", e => e.BoothId == boothId, after);
         }
 
         return new JoinAttempt(slot.Outcome, joined);
@@ -121,8 +139,14 @@ internal sealed partial class FairEngine
     /// <summary>Leaves as <c>DELETE /api/booths/{boothId}/queue</c> does: leave the queue, then give the place back.</summary>
     public async Task<bool> LeaveAsync(string graduateId, string boothId)
     {
+        var after = Events.Count;
         var left = await Queue(boothId).LeaveAsync(graduateId);
         await Graduate(graduateId).ReleaseQueueSlotAsync(boothId);
+        if (left)
+        {
+            await Events.WaitForAsync<BoothQueueRecord>($"the waiting count after {graduateId} left", e => e.BoothId == boothId, after);
+        }
+
         return left;
     }
 
@@ -137,7 +161,18 @@ internal sealed partial class FairEngine
 
     public Task<QueuePlace?> PlaceAsync(string graduateId, string boothId) => Queue(boothId).GetPlaceAsync(graduateId);
 
-    public Task<CallNextResult> CallNextAsync(TestBooth booth, string? employerId = null) => Queue(booth.BoothId).CallNextAsync(employerId ?? booth.Employer);
+    public async Task<CallNextResult> CallNextAsync(TestBooth booth, string? employerId = null)
+    {
+        var after = Events.Count;
+        var result = await Queue(booth.BoothId).CallNextAsync(employerId ?? booth.Employer);
+        if (result.Invitation is { } invitation)
+        {
+            await Events.WaitForAsync<InvitedRecord>($"{invitation.GraduateId}'s invitation", e => e.Notice.InvitationId == invitation.InvitationId, after);
+            await Events.WaitForAsync<BoothQueueRecord>("the waiting count after an invitation", e => e.BoothId == booth.BoothId, after);
+        }
+
+        return result;
+    }
 
     /// <summary>Calls next, expecting an invitation.</summary>
     public async Task<InvitationRecord> InviteNextAsync(TestBooth booth, string? employerId = null)
@@ -148,9 +183,41 @@ internal sealed partial class FairEngine
             : throw new InvalidOperationException($"Call next at {booth.CompanyName}: {result.Outcome} {result.Message}");
     }
 
-    public Task<AnswerResult> AcceptAsync(InvitationRecord invitation) => Queue(invitation.BoothId).AcceptAsync(invitation.InvitationId, invitation.GraduateId);
+    public async Task<AnswerResult> AcceptAsync(InvitationRecord invitation)
+    {
+        var after = Events.Count;
+        var answer = await Queue(invitation.BoothId).AcceptAsync(invitation.InvitationId, invitation.GraduateId);
+        if (answer.Outcome == AnswerOutcome.Accepted)
+        {
+            await Events.WaitForAsync<InvitationAnsweredRecord>($"{invitation.GraduateId}'s acceptance", e => e.Answer.InvitationId == invitation.InvitationId, after);
+            await Events.WaitForAsync<BoothQueueRecord>("the waiting count after an acceptance", e => e.BoothId == invitation.BoothId, after);
+        }
 
-    public Task<AnswerResult> DeclineAsync(InvitationRecord invitation) => Queue(invitation.BoothId).DeclineAsync(invitation.InvitationId, invitation.GraduateId);
+        return answer;
+    }
+
+    public async Task<AnswerResult> DeclineAsync(InvitationRecord invitation)
+    {
+        var after = Events.Count;
+        var answer = await Queue(invitation.BoothId).DeclineAsync(invitation.InvitationId, invitation.GraduateId);
+        if (answer.Outcome == AnswerOutcome.Declined)
+        {
+            await Events.WaitForAsync<QueueLeftRecord>($"{invitation.GraduateId} to leave after declining", e => e.GraduateId == invitation.GraduateId && e.BoothId == invitation.BoothId, after);
+            await Events.WaitForAsync<BoothQueueRecord>("the waiting count after a decline", e => e.BoothId == invitation.BoothId, after);
+        }
+
+        return answer;
+    }
+
+    /// <summary>Lets the invitation run out: moves the clock to its deadline and awaits the expiry.</summary>
+    public async Task<InvitationExpiredRecord> LetExpireAsync(InvitationRecord invitation)
+    {
+        var after = Events.Count;
+        Clock.AdvanceTo(invitation.ExpiresAt);
+        var expired = await Events.WaitForAsync<InvitationExpiredRecord>($"{invitation.GraduateId}'s invitation to expire", e => e.InvitationId == invitation.InvitationId, after);
+        await Events.WaitForAsync<BoothQueueRecord>("the waiting count after an expiry", e => e.BoothId == invitation.BoothId, after);
+        return expired;
+    }
 
     /// <summary>Calls next and has the invited graduate accept: returns the room.</summary>
     public async Task<RoomRecord> InterviewNextAsync(TestBooth booth, string? employerId = null)
@@ -161,8 +228,29 @@ internal sealed partial class FairEngine
         return await Grain<IInterviewRoomGrain>(roomId).GetAsync() ?? throw new InvalidOperationException($"No room {roomId}.");
     }
 
-    public Task<EndRoomResult> EndRoomAsync(RoomRecord room, InterviewOutcome outcome = InterviewOutcome.Advance, string? notes = null) =>
-        Queue(room.BoothId).EndRoomAsync(room.RoomId, room.EmployerId, outcome, notes);
+    public async Task<EndRoomResult> EndRoomAsync(RoomRecord room, InterviewOutcome outcome = InterviewOutcome.Advance, string? notes = null)
+    {
+        var after = Events.Count;
+        var result = await Queue(room.BoothId).EndRoomAsync(room.RoomId, room.EmployerId, outcome, notes);
+        if (result.Outcome == EndRoomOutcome.Ended)
+        {
+            await Events.WaitForAsync<RoomEndedRecord>("the room to end", e => e.RoomId == room.RoomId, after);
+            if ((await Queue(room.BoothId).GetLoadAsync())!.Waiting > 0)
+            {
+                await Events.WaitForAsync<QueuePositionsRecord>("new wait estimates after an interview", e => e.BoothId == room.BoothId, after);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>An interview of <paramref name="length"/> on the manual clock: call next, accept, talk, end.</summary>
+    public async Task<RoomRecord> InterviewAsync(TestBooth booth, TimeSpan length, string? employerId = null, InterviewOutcome outcome = InterviewOutcome.Advance)
+    {
+        var room = await InterviewNextAsync(booth, employerId);
+        Clock.Advance(length);
+        return (await EndRoomAsync(room, outcome)).Room!;
+    }
 
     /// <summary>The waiting graduates' ids as the booth's employer sees them, in serving order.</summary>
     public async Task<IReadOnlyList<string>> ServingOrderAsync(TestBooth booth)
