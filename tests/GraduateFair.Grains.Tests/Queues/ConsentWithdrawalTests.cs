@@ -125,6 +125,9 @@ public sealed class ConsentWithdrawalTests : EngineTests
             using var snapshot = JsonDocument.Parse(queueBlobs[$"{prefix}snapshot"]);
             var line = snapshot.RootElement.GetProperty("state").GetProperty("lineSnapshot");
             Assert.Equal(0, line.GetProperty("priorityLane").GetArrayLength());
+
+            // zoe's invitation was the only one served from the priority lane: a rotation count of 1 would say so.
+            Assert.Equal(0, line.GetProperty("priorityServedSinceRegular").GetInt32());
         }
 
         // The queue's blobs still name the fair's own groups (its setup): those say nothing about zoe.
