@@ -309,6 +309,14 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence) 
 
     public Task DemoteAsync(string graduateId)
     {
+        if (State.Setup is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        // Older events still say which lane they joined in, also when they have left or were
+        // interviewed since: rewrite history without it.
+        CompactJournal();
         var before = State.Line.PositionOf(graduateId);
         var snapshot = State.Line.ToSnapshot();
         var inPriorityLane = snapshot.PriorityLane.Contains(graduateId, StringComparer.Ordinal)
@@ -319,9 +327,6 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence) 
         }
 
         RaiseEvent(new LaneWithdrawn(graduateId));
-
-        // Older events still say which lane they joined: rewrite history without it.
-        CompactJournal();
         if (before is { } position)
         {
             Publish(PositionsFrom(Math.Min(position, State.Line.PositionOf(graduateId) ?? position)), waitingChanged: false);

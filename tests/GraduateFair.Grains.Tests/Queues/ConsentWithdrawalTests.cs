@@ -132,4 +132,42 @@ public sealed class ConsentWithdrawalTests : EngineTests
 
         // The queue's blobs still name the fair's own groups (its setup): those say nothing about zoe.
     }
+
+    [Fact]
+    public async Task AfterWithdrawalQueuesTheGraduateLeftOrWasInterviewedAtHoldNoTraceOfTheirLane()
+    {
+        var fairId = await Engine.CreateFairAsync(Theme.HardshipFamily);
+        var left = await Engine.OpenBoothAsync(fairId);
+        var interviewed = await Engine.OpenBoothAsync(fairId);
+        var stillWaiting = await Engine.OpenBoothAsync(fairId);
+        await Engine.GraduateAsync("ana");
+        await Engine.GraduateAsync("zoe", consentedGroups: Hardship);
+        foreach (var booth in new[] { left, interviewed, stillWaiting })
+        {
+            await Engine.JoinedAsync("ana", booth.BoothId);
+            await Engine.JoinedAsync("zoe", booth.BoothId);
+        }
+
+        await Engine.LeaveAsync("zoe", left.BoothId);
+        var room = await Engine.InterviewNextAsync(interviewed);
+        await Engine.EndRoomAsync(room);
+
+        await Engine.WithdrawPriorityAsync("zoe");
+
+        Assert.Equal("zoe", room.GraduateId);
+        foreach (var booth in new[] { left, interviewed, stillWaiting })
+        {
+            foreach (var (name, text) in await Engine.ReadBlobsAsync($"grains/interview-queue/{booth.BoothId}/"))
+            {
+                Assert.False(text.Contains("\"priority\":true", StringComparison.Ordinal), $"{name} still says zoe joined in the priority lane: {text}");
+            }
+        }
+
+        // Nor does the graduate's own record still list where they waited in the priority lane.
+        foreach (var (name, text) in await Engine.ReadBlobsAsync("grains/graduate/zoe/"))
+        {
+            Assert.False(text.Contains(left.BoothId, StringComparison.Ordinal), $"{name} still names the booth zoe left: {text}");
+            Assert.False(text.Contains(interviewed.BoothId, StringComparison.Ordinal), $"{name} still names the booth zoe was interviewed at: {text}");
+        }
+    }
 }
