@@ -184,7 +184,7 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence) 
         var entry = State.Entries[graduateId];
         await Room(roomId).OpenAsync(new RoomRecord(roomId, Setup.BoothId, Setup.FairId, Setup.CompanyId, Setup.CompanyName, invitationId, invitation.EmployerId, graduateId, entry, now, null, null, null));
         await Graduate(graduateId).EnterRoomAsync(new CurrentRoom(roomId, Setup.BoothId, Setup.CompanyName, invitationId));
-        RaiseEvent(new InvitationAccepted(invitationId, new RunningRoom(roomId, invitationId, graduateId, invitation.EmployerId, now)));
+        RaiseEvent(new InvitationAccepted(invitationId, new RunningRoom(roomId, invitationId, graduateId, invitation.EmployerId, now, entry.DisplayName)));
         await Invitation(invitationId).SetStatusAsync(InvitationStatus.Accepted, roomId);
         StopExpiryTimer(invitationId);
 
@@ -449,7 +449,7 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence) 
     {
         if (State.Rooms.Values.FirstOrDefault(r => r.EmployerId == employerId) is { } room)
         {
-            return new EmployerCurrent(null, room.RoomId, room.GraduateId, DisplayNameOf(room.GraduateId), null);
+            return new EmployerCurrent(null, room.RoomId, room.GraduateId, room.DisplayName ?? DisplayNameOf(room.GraduateId), null);
         }
 
         return State.Invitations.Values.FirstOrDefault(i => i.EmployerId == employerId) is { } invitation

@@ -146,7 +146,7 @@ public sealed class CallNextTests : EngineTests
         Assert.Equal(new GraduateActivity(null, new CurrentRoom(roomId, booth.BoothId, "Fabrikam", invitation.InvitationId)), await Engine.Graduate("ana").GetActivityAsync());
         Assert.Equal(new InvitationAnsweredRecord("emp-fab-2", new(invitation.InvitationId, booth.BoothId, "ana", InvitationStatus.Accepted, roomId)), answered);
         Assert.Equal([other.BoothId], await Engine.SlotsOfAsync("ana"));
-        Assert.Equal(roomId, (await Engine.Queue(booth.BoothId).GetEmployerViewAsync("emp-fab-2"))!.Current!.RoomId);
+        Assert.Equal(new EmployerCurrent(null, roomId, "ana", "Ana Chen", null), (await Engine.Queue(booth.BoothId).GetEmployerViewAsync("emp-fab-2"))!.Current);
         Assert.Null((await Engine.Queue(booth.BoothId).GetEmployerViewAsync("emp-fab-1"))!.Current);
     }
 
