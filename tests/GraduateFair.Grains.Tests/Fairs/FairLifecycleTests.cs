@@ -35,7 +35,7 @@ public sealed class FairLifecycleTests : EngineTests
     public async Task OpeningAnOpenFairAgainChangesNothing()
     {
         var fairId = await Engine.CreateFairAsync(open: false);
-        await Engine.Fair(fairId).OpenAsync();
+        await Engine.OpenFairAsync(fairId);
 
         var again = await Engine.Fair(fairId).OpenAsync();
         await Engine.Fair(fairId).CloseAsync();
