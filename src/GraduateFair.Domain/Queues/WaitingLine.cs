@@ -207,7 +207,8 @@ public sealed class WaitingLine
     /// Moves a graduate from the priority lane to the regular lane (they withdrew their consent),
     /// keeping them behind the same regular graduates as before: the regular graduates who were
     /// ahead of them in serving order stay ahead, the rest stay behind. An invitation in flight
-    /// returns to the regular lane if it expires. False when they were not in the priority lane.
+    /// returns to the regular lane if it expires, and no longer counts as a priority graduate served
+    /// in the 2:1 rotation. False when they were not in the priority lane.
     /// </summary>
     public bool MoveToRegularLane(string graduateId)
     {
@@ -220,6 +221,12 @@ public sealed class WaitingLine
             }
 
             _invited[graduateId] = slot with { Priority = false, LaneIndex = Math.Min(slot.LaneIndex, RegularCount) };
+
+            // Uncount them from the 2:1 rotation, or the stored count would still say that the
+            // graduate just invited came from the priority lane. (When a regular graduate was
+            // invited after them, the count is about later graduates: taking one off then only
+            // gives the priority lane one more turn, once.)
+            _priorityServedSinceRegular = Math.Max(0, _priorityServedSinceRegular - 1);
             return true;
         }
 

@@ -12,6 +12,7 @@ namespace GraduateFair.Grains.Graduates;
 [JsonDerivedType(typeof(InvitationCleared), "invitation-cleared")]
 [JsonDerivedType(typeof(RoomEntered), "room-entered")]
 [JsonDerivedType(typeof(RoomLeft), "room-left")]
+[JsonDerivedType(typeof(PriorityLaneEntered), "priority-lane-entered")]
 public abstract record GraduateEvent;
 
 public sealed record ProfileUpdated(GraduateProfile Profile) : GraduateEvent;
@@ -31,3 +32,6 @@ public sealed record InvitationCleared(string InvitationId, bool ReleaseSlot) : 
 public sealed record RoomEntered(CurrentRoom Room) : GraduateEvent;
 
 public sealed record RoomLeft(string RoomId) : GraduateEvent;
+
+/// <summary>The graduate entered a booth's queue in the priority lane: that queue must forget it if consent is withdrawn.</summary>
+public sealed record PriorityLaneEntered(string BoothId) : GraduateEvent;

@@ -33,6 +33,8 @@ public sealed class GraduateGrain : JournaledGrain<GraduateState, GraduateEvent>
 
     public Task<IReadOnlyList<string>> WithdrawPriorityAsync()
     {
+        // Queues the graduate left (or was interviewed at) still hold the lane in their history.
+        IReadOnlyList<string> booths = [.. State.Slots.Keys.Union(State.PriorityLaneBooths, StringComparer.Ordinal)];
         if (State.Priority.ConsentedAt is not null)
         {
             RaiseEvent(new PriorityWithdrawn());
@@ -41,7 +43,7 @@ public sealed class GraduateGrain : JournaledGrain<GraduateState, GraduateEvent>
             CompactJournal();
         }
 
-        return Task.FromResult<IReadOnlyList<string>>([.. State.Slots.Keys]);
+        return Task.FromResult(booths);
     }
 
     public Task<QueueSlotResult> ReserveQueueSlotAsync(QueueSlotRequest request)
@@ -65,6 +67,11 @@ public sealed class GraduateGrain : JournaledGrain<GraduateState, GraduateEvent>
         var profile = State.Profile;
         var entry = new EmployerQueueEntry(Key, request.DisplayName, profile?.University, profile?.Discipline, profile?.Degree, profile?.GraduationYear, profile?.Accommodations ?? []);
         var priority = PriorityLane.Qualifies(State.Priority.Groups, request.FairPriorityGroups);
+        if (priority && !State.PriorityLaneBooths.Contains(request.BoothId))
+        {
+            RaiseEvent(new PriorityLaneEntered(request.BoothId));
+        }
+
         return Task.FromResult(new QueueSlotResult(outcome, new QueueCandidate(entry, priority), Slots()));
     }
 
@@ -145,6 +152,10 @@ public sealed class GraduateGrain : JournaledGrain<GraduateState, GraduateEvent>
                 break;
             case PriorityWithdrawn:
                 state.Priority = PriorityInfo.None;
+                state.PriorityLaneBooths.Clear();
+                break;
+            case PriorityLaneEntered entered:
+                state.PriorityLaneBooths.Add(entered.BoothId);
                 break;
             case QueueSlotReserved reserved:
                 state.Slots[reserved.Slot.BoothId] = reserved.Slot;

@@ -8,6 +8,9 @@ public sealed class GraduateState
 
     public Dictionary<string, QueueSlot> Slots { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Booths whose queues the graduate entered in the priority lane since consenting (erased with the groups).</summary>
+    public HashSet<string> PriorityLaneBooths { get; set; } = new(StringComparer.Ordinal);
+
     public HeldInvitation? Invitation { get; set; }
 
     public CurrentRoom? Room { get; set; }

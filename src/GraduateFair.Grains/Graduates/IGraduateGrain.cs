@@ -19,7 +19,11 @@ public interface IGraduateGrain : IGrainWithStringKey
     /// <summary>Records the groups with the graduate's explicit consent.</summary>
     Task<PriorityInfo> SetPriorityAsync(IReadOnlyList<PriorityGroup> groups);
 
-    /// <summary>Withdraws consent and erases the groups (also from stored history); returns the booths the graduate waits at.</summary>
+    /// <summary>
+    /// Withdraws consent and erases the groups (also from stored history); returns the booths whose
+    /// queues must then be told (<see cref="Queues.IInterviewQueueGrain.DemoteAsync"/>): those the
+    /// graduate waits at, and those they entered in the priority lane since consenting.
+    /// </summary>
     Task<IReadOnlyList<string>> WithdrawPriorityAsync();
 
     /// <summary>Takes one of the graduate's five queue places for a booth, and describes the graduate to that queue.</summary>

@@ -40,7 +40,11 @@ public interface IInterviewQueueGrain : IGrainWithStringKey
 
     Task<BoothLoad?> GetLoadAsync();
 
-    /// <summary>The graduate withdrew consent: they wait in the regular lane from now on, keeping their place as well as can be.</summary>
+    /// <summary>
+    /// The graduate withdrew consent: they wait in the regular lane from now on, keeping their place
+    /// as well as can be, and the queue's stored history no longer says which lane they were in
+    /// (also when they have left the queue or were interviewed since).
+    /// </summary>
     Task DemoteAsync(string graduateId);
 
     /// <summary>Whether the graduate waits here or holds an invitation from here.</summary>

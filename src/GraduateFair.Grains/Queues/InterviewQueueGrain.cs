@@ -188,7 +188,7 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
         var entry = State.Entries[graduateId];
         await Room(roomId).OpenAsync(new RoomRecord(roomId, Setup.BoothId, Setup.FairId, Setup.CompanyId, Setup.CompanyName, invitationId, invitation.EmployerId, graduateId, entry, now, null, null, null));
         await Graduate(graduateId).EnterRoomAsync(new CurrentRoom(roomId, Setup.BoothId, Setup.CompanyName, invitationId));
-        RaiseEvent(new InvitationAccepted(invitationId, new RunningRoom(roomId, invitationId, graduateId, invitation.EmployerId, now)));
+        RaiseEvent(new InvitationAccepted(invitationId, new RunningRoom(roomId, invitationId, graduateId, invitation.EmployerId, now, entry.DisplayName)));
         await Invitation(invitationId).SetStatusAsync(InvitationStatus.Accepted, roomId);
         StopExpiryTimer(invitationId);
 
@@ -313,6 +313,14 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
 
     public Task DemoteAsync(string graduateId)
     {
+        if (State.Setup is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        // Older events still say which lane they joined in, also when they have left or were
+        // interviewed since: rewrite history without it.
+        CompactJournal();
         var before = State.Line.PositionOf(graduateId);
         var snapshot = State.Line.ToSnapshot();
         var inPriorityLane = snapshot.PriorityLane.Contains(graduateId, StringComparer.Ordinal)
@@ -323,9 +331,6 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
         }
 
         RaiseEvent(new LaneWithdrawn(graduateId));
-
-        // Older events still say which lane they joined: rewrite history without it.
-        CompactJournal();
         if (before is { } position)
         {
             Publish(PositionsFrom(Math.Min(position, State.Line.PositionOf(graduateId) ?? position)), waitingChanged: false);
@@ -451,7 +456,7 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
     {
         if (State.Rooms.Values.FirstOrDefault(r => r.EmployerId == employerId) is { } room)
         {
-            return new EmployerCurrent(null, room.RoomId, room.GraduateId, DisplayNameOf(room.GraduateId), null);
+            return new EmployerCurrent(null, room.RoomId, room.GraduateId, room.DisplayName ?? DisplayNameOf(room.GraduateId), null);
         }
 
         return State.Invitations.Values.FirstOrDefault(i => i.EmployerId == employerId) is { } invitation

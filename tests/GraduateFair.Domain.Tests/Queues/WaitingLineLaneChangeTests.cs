@@ -64,4 +64,38 @@ public sealed class WaitingLineLaneChangeTests
         Assert.Empty(line.ToSnapshot().PriorityLane);
         Assert.Equal(["r1", "p1"], line.ServingOrder().ToList());
     }
+
+    [Fact]
+    public void AnInvitedGraduateMovedToTheRegularLaneNoLongerCountsAsAPriorityGraduateServed()
+    {
+        var line = new WaitingLine();
+        line.Join("r1", isPriority: false);
+        line.Join("p1", isPriority: true);
+        line.Join("p2", isPriority: true);
+        line.Join("p3", isPriority: true);
+        line.TakeForInvitation("p1");
+        line.TakeForInvitation("p2");
+
+        line.MoveToRegularLane("p2");
+
+        Assert.Equal(1, line.ToSnapshot().PriorityServedSinceRegular);
+        Assert.Equal(["p3", "r1"], line.ServingOrder().ToList());
+        Assert.Equal(1, line.PositionOf("p3"));
+    }
+
+    [Fact]
+    public void ARotationCountOfZeroStaysZeroWhenAnInvitedGraduateMovesToTheRegularLane()
+    {
+        var line = new WaitingLine();
+        line.Join("p1", isPriority: true);
+        line.Join("r1", isPriority: false);
+        line.Join("r2", isPriority: false);
+        line.TakeForInvitation("p1");
+        line.TakeForInvitation("r1");
+
+        line.MoveToRegularLane("p1");
+
+        Assert.Equal(0, line.ToSnapshot().PriorityServedSinceRegular);
+        Assert.Equal(["r2"], line.ServingOrder().ToList());
+    }
 }
