@@ -18,15 +18,22 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
 
     private QueueSetup Setup => State.Setup!;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // Deadlines are in state; timers are not: set them again (a passed one fires at once).
-        foreach (var invitation in State.Invitations.Values)
+        // Deadlines are in state; timers are not. A deadline that passed while the queue was not
+        // in memory (a restart) is dealt with now, before any call sees the invitation as open.
+        var now = TimeProvider.GetUtcNow();
+        foreach (var invitation in State.Invitations.Values.ToList())
         {
-            StartExpiryTimer(invitation);
+            if (invitation.ExpiresAt <= now)
+            {
+                await ExpireAsync(invitation.InvitationId);
+            }
+            else
+            {
+                StartExpiryTimer(invitation);
+            }
         }
-
-        return Task.CompletedTask;
     }
 
     public Task InitializeAsync(QueueSetup setup)
@@ -184,11 +191,16 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
             return new AnswerResult(AnswerOutcome.Expired);
         }
 
+        // Order matters for crashes: the room record first (harmless if nothing else happens), then
+        // the queue's own record, durable, and only then is the graduate marked busy in it. A crash
+        // in between leaves a running room the employer can end, never a graduate stuck in a room
+        // nobody knows about.
         var roomId = Ids.New("room");
         var entry = State.Entries[graduateId];
         await Room(roomId).OpenAsync(new RoomRecord(roomId, Setup.BoothId, Setup.FairId, Setup.CompanyId, Setup.CompanyName, invitationId, invitation.EmployerId, graduateId, entry, now, null, null, null));
-        await Graduate(graduateId).EnterRoomAsync(new CurrentRoom(roomId, Setup.BoothId, Setup.CompanyName, invitationId));
         RaiseEvent(new InvitationAccepted(invitationId, new RunningRoom(roomId, invitationId, graduateId, invitation.EmployerId, now, entry.DisplayName)));
+        await ConfirmEventsAsync();
+        await Graduate(graduateId).EnterRoomAsync(new CurrentRoom(roomId, Setup.BoothId, Setup.CompanyName, invitationId));
         await Invitation(invitationId).SetStatusAsync(InvitationStatus.Accepted, roomId);
         StopExpiryTimer(invitationId);
 
