@@ -71,14 +71,18 @@ public sealed class TestCluster : IAsyncDisposable
 
     /// <summary>
     /// Starts a new host over the same storage and clock. Graceful: every grain writes its state
-    /// and deactivates first. Not graceful: the old host is abandoned as if its process died
-    /// (its activations keep whatever they have in memory and can still try to write: a zombie).
+    /// and deactivates first. Not graceful: the old host dies as a crashed process would: it takes
+    /// no more calls and its timers stop; writes already in flight may still land.
     /// </summary>
     public async Task<TestCluster> RestartAsync(bool graceful = true)
     {
         if (graceful)
         {
             await DisposeAsync().ConfigureAwait(false);
+        }
+        else
+        {
+            _runtime.Kill();
         }
 
         return new TestCluster(_grains, _services, _options, Store, Clock);

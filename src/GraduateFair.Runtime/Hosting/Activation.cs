@@ -273,6 +273,22 @@ internal sealed class Activation
         }
     }
 
+    /// <summary>Closes the activation without running anything more (the host crashed).</summary>
+    public void Kill()
+    {
+        List<WorkItem> waiting;
+        lock (_sync)
+        {
+            _status = ActivationStatus.Closed;
+            waiting = [.. _queue];
+            _queue.Clear();
+        }
+
+        DisposeTimers();
+        var failure = new ObjectDisposedException(nameof(GrainRuntime), "The grain host was stopped.");
+        waiting.ForEach(item => item.Fail(failure));
+    }
+
     private void OnWriteFailed(Exception failure)
     {
         lock (_sync)

@@ -122,6 +122,20 @@ internal sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
         await DeactivateAllAsync(DeactivationReason.Shutdown).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Stops the host as a crash would: no more calls, no timers, no state written. Writes already
+    /// in flight may still land, as they may when a real process dies.
+    /// </summary>
+    public void Kill()
+    {
+        Interlocked.Exchange(ref _stopped, 1);
+        _collector?.Dispose();
+        foreach (var activation in _activations.Values)
+        {
+            activation.Kill();
+        }
+    }
+
     public ValueTask DisposeAsync() => new(StopAsync());
 
     private void Dispatch(GrainId grain, WorkItem item)
