@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GraduateFair.Domain.Enumerations;
 using GraduateFair.Domain.FollowUps;
 using GraduateFair.Domain.Interviews;
 using GraduateFair.Domain.Validation;
@@ -152,5 +153,5 @@ public sealed record GraduateCase(
     private static DateTimeOffset Later(DateTimeOffset? current, DateTimeOffset at) =>
         current is { } last && last > at ? last : at;
 
-    private static string Name(CaseStatus status) => Enumerations.KebabCase.Format(status);
+    private static string Name(CaseStatus status) => KebabCase.Format(status);
 }
