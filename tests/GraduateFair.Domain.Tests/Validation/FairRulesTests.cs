@@ -1,3 +1,5 @@
+using GraduateFair.Domain.Fairs;
+using GraduateFair.Domain.Graduates;
 using GraduateFair.Domain.Validation;
 
 namespace GraduateFair.Domain.Tests.Validation;
@@ -37,5 +39,37 @@ public sealed class FairRulesTests
     {
         Assert.Null(FairRules.Title(new string('t', 200)));
         Assert.Equal("Title must be at most 200 characters.", FairRules.Title(new string('t', 201)));
+    }
+
+    [Theory]
+    [InlineData(Theme.General)]
+    [InlineData(Theme.Industry)]
+    [InlineData(Theme.Disability)]
+    public void AFairForEveryoneIsAlwaysAccepted(Theme theme)
+    {
+        Assert.Null(FairRules.Eligibility(theme, Eligibility.Everyone, []));
+    }
+
+    [Fact]
+    public void AThemedSessionWithGroupsMayBeForThoseGroupsOnly()
+    {
+        Assert.Null(FairRules.Eligibility(Theme.Disability, Eligibility.PriorityGroupsOnly, FairPriorityGroups.For(Theme.Disability, null)));
+        Assert.Null(FairRules.Eligibility(Theme.Region, Eligibility.PriorityGroupsOnly, [PriorityGroup.LowIncome]));
+    }
+
+    [Fact]
+    public void AGeneralFairCannotBeForPriorityGroupsOnly()
+    {
+        Assert.Equal(
+            "A general fair is open to everyone; choose a themed session to restrict it to priority groups.",
+            FairRules.Eligibility(Theme.General, Eligibility.PriorityGroupsOnly, [PriorityGroup.LowIncome]));
+    }
+
+    [Fact]
+    public void APriorityGroupsOnlySessionWithoutGroupsIsRejected()
+    {
+        Assert.Equal(
+            "A session for priority groups only needs at least one priority group in priorityGroups.",
+            FairRules.Eligibility(Theme.Industry, Eligibility.PriorityGroupsOnly, FairPriorityGroups.For(Theme.Industry, [])));
     }
 }
