@@ -50,6 +50,14 @@ public sealed class AzuriteOutageTests(PersistentAzuriteFixture azurite) : IAsyn
         var (fairStatus, fair) = await client.GetAsync($"/api/fairs/{fairId}", late.Token);
         var (logStatus, _) = await client.GetAsync("/api/me/resume/access-log", waiting.Token);
 
+        // A sign-in writes nothing, unless it must record a failed attempt (the lockout counts them).
+        var (signIn, _) = await client.PostAsync("/api/auth/login", new { email = late.Email, password = "password-123" });
+        var (wrongPassword, _) = await client.PostAsync("/api/auth/login", new { email = late.Email, password = "password-999" });
+
+        // What needs storage to answer cannot: a grain not in memory, a file.
+        var notInMemory = await SendAsync(client, HttpMethod.Get, "/api/invitations/inv_notinmemory", employer, body: null);
+        var (resumeFile, _) = await client.GetAsync("/api/me/resume", waiting.Token);
+
         await azurite.Azurite.StartAsync();
 
         // Nothing of the failed writes happened, not even in part.
@@ -74,6 +82,10 @@ public sealed class AzuriteOutageTests(PersistentAzuriteFixture azurite) : IAsyn
         Assert.Equal(HttpStatusCode.OK, fairStatus);
         Assert.Equal(1, fair!["booths"]![0]!["waiting"]!.GetValue<int>());
         Assert.Equal(HttpStatusCode.OK, logStatus);
+        AssertUnavailable(notInMemory.Status, notInMemory.Body, notInMemory.RetryAfter);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, resumeFile);
+        Assert.Equal(HttpStatusCode.OK, signIn);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, wrongPassword);
         Assert.Empty(lateQueues!.AsArray());
         Assert.Null(latePosition);
         Assert.Equal(firstResume, await resumeBefore.Content.ReadAsByteArrayAsync());
@@ -118,9 +130,9 @@ public sealed class AzuriteOutageTests(PersistentAzuriteFixture azurite) : IAsyn
         accommodations = Array.Empty<string>(),
     };
 
-    private static async Task<(HttpStatusCode Status, JsonNode? Body, RetryConditionHeaderValue? RetryAfter)> SendAsync(HttpClient client, HttpMethod method, string path, Session who, object body)
+    private static async Task<(HttpStatusCode Status, JsonNode? Body, RetryConditionHeaderValue? RetryAfter)> SendAsync(HttpClient client, HttpMethod method, string path, Session who, object? body)
     {
-        using var request = new HttpRequestMessage(method, path) { Content = System.Net.Http.Json.JsonContent.Create(body) };
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : System.Net.Http.Json.JsonContent.Create(body) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", who.Token);
         using var response = await client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
