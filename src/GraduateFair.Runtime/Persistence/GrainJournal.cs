@@ -438,8 +438,10 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
             _waiters.Clear();
         }
 
-        failed.ForEach(callback => callback(failure));
+        // The activation closes first: a caller told of the failure who calls again at once
+        // reaches the next activation (started from the durable image), not this failed one.
         _context.OnWriteFailed(failure);
+        failed.ForEach(callback => callback(failure));
     }
 
     private void RunSafely(Action action)
