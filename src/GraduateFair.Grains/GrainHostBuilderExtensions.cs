@@ -7,6 +7,7 @@ using GraduateFair.Grains.Fairs;
 using GraduateFair.Grains.Graduates;
 using GraduateFair.Grains.Interviews;
 using GraduateFair.Grains.Queues;
+using GraduateFair.Grains.Resumes;
 using GraduateFair.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,7 +31,8 @@ public static class GrainHostBuilderExtensions
             .AddGrain<IInterviewQueueGrain, InterviewQueueGrain>("interview-queue")
             .AddGrain<IGraduateGrain, GraduateGrain>("graduate")
             .AddGrain<IInvitationGrain, InvitationGrain>("invitation")
-            .AddGrain<IInterviewRoomGrain, InterviewRoomGrain>("interview-room");
+            .AddGrain<IInterviewRoomGrain, InterviewRoomGrain>("interview-room")
+            .AddGrain<IResumeGrain, ResumeGrain>("resume");
     }
 
     /// <summary>

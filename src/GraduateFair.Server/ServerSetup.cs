@@ -10,6 +10,8 @@ using GraduateFair.Server.Fairs;
 using GraduateFair.Server.Graduates;
 using GraduateFair.Server.Interviews;
 using GraduateFair.Server.Queues;
+using GraduateFair.Server.Resumes;
+using GraduateFair.Server.Uploads;
 using GraduateFair.Server.Infrastructure;
 using GraduateFair.Server.Web;
 using GraduateFair.Storage;
@@ -40,6 +42,7 @@ public static class ServerSetup
         services.AddGraduateFairGrainServices();
         services.Configure<QueueOptions>(configuration.GetSection(QueueOptions.SectionName));
         services.AddHostedService<EngineStartup>();
+        services.AddSingleton<StoredFiles>();
 
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.AddKebabCaseEnums());
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -88,10 +91,12 @@ public static class ServerSetup
         app.MapSessionApi();
         app.MapGraduatesApi();
         app.MapCompaniesApi();
+        app.MapCompanyLogoApi();
         app.MapFairsApi();
         app.MapBoothsApi();
         app.MapQueuesApi();
         app.MapInterviewsApi();
+        app.MapResumesApi();
         app.UseGraduateFairWebApp();
         return app;
     }
