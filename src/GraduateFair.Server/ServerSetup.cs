@@ -5,11 +5,17 @@ using GraduateFair.Grains.Queues;
 using GraduateFair.Runtime;
 using GraduateFair.Server.Accounts;
 using GraduateFair.Server.Booths;
+using GraduateFair.Server.Cases;
 using GraduateFair.Server.Companies;
 using GraduateFair.Server.Fairs;
+using GraduateFair.Server.FollowUps;
 using GraduateFair.Server.Graduates;
 using GraduateFair.Server.Interviews;
+using GraduateFair.Server.Notifications;
+using GraduateFair.Server.Recommendations;
+using GraduateFair.Server.Reports;
 using GraduateFair.Server.Queues;
+using GraduateFair.Server.Scheduling;
 using GraduateFair.Server.Infrastructure;
 using GraduateFair.Server.Web;
 using GraduateFair.Storage;
@@ -40,6 +46,7 @@ public static class ServerSetup
         services.AddGraduateFairGrainServices();
         services.Configure<QueueOptions>(configuration.GetSection(QueueOptions.SectionName));
         services.AddHostedService<EngineStartup>();
+        services.AddGraduateFairScheduling(configuration);
 
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.AddKebabCaseEnums());
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -92,6 +99,11 @@ public static class ServerSetup
         app.MapBoothsApi();
         app.MapQueuesApi();
         app.MapInterviewsApi();
+        app.MapCasesApi();
+        app.MapFollowUpsApi();
+        app.MapNotificationsApi();
+        app.MapRecommendationsApi();
+        app.MapReportsApi();
         app.UseGraduateFairWebApp();
         return app;
     }
