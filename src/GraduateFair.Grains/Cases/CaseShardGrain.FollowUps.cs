@@ -45,20 +45,21 @@ public sealed partial class CaseShardGrain
         foreach (var task in State.FollowUps.Values)
         {
             if ((query.Open is { } open && task.IsOpen != open)
-                || State.Graduates.GetValueOrDefault(task.GraduateId)?.Summary is not { } summary
-                || (query.City is { } city && !JobMatching.SameCity(summary.City, city)))
+                || ViewOf(task) is not { } view
+                || (query.City is { } city && !JobMatching.SameCity(view.City, city)))
             {
                 continue;
             }
 
-            items.Add(new FollowUpView(task, summary.FullName, summary.City, summary.Case.Status, summary.InPriorityGroup, summary.Case.LastContactAt));
+            items.Add(view);
         }
 
         items.Sort(FollowUpOrder);
         return Task.FromResult(new FollowUpSlice(items.Count, items.Count <= query.Take ? items : items[..query.Take]));
     }
 
-    public Task<FollowUpTask?> GetFollowUpAsync(string followUpId) => Task.FromResult(State.FollowUps.GetValueOrDefault(followUpId));
+    public Task<FollowUpView?> GetFollowUpAsync(string followUpId) =>
+        Task.FromResult(State.FollowUps.TryGetValue(followUpId, out var task) ? ViewOf(task) : null);
 
     public Task<FollowUpCompleteResult> CompleteFollowUpAsync(string followUpId, FollowUpCompletion completion, CaseSummary? summary)
     {
@@ -90,6 +91,11 @@ public sealed partial class CaseShardGrain
         var byDue = a.Task.DueAt.CompareTo(b.Task.DueAt);
         return byDue != 0 ? byDue : string.CompareOrdinal(a.Task.FollowUpId, b.Task.FollowUpId);
     }
+
+    private FollowUpView? ViewOf(FollowUpTask task) =>
+        State.Graduates.GetValueOrDefault(task.GraduateId)?.Summary is { } summary
+            ? new FollowUpView(task, summary.FullName, summary.City, summary.Case.Status, summary.InPriorityGroup, summary.Case.LastContactAt)
+            : null;
 
     private static void ApplyFollowUpsCreated(CaseShardState state, FollowUpsCreated created)
     {

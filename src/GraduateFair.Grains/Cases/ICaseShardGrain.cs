@@ -28,7 +28,8 @@ public interface ICaseShardGrain : IGrainWithStringKey
 
     Task<FollowUpSlice> ListFollowUpsAsync(FollowUpQuery query);
 
-    Task<FollowUpTask?> GetFollowUpAsync(string followUpId);
+    /// <summary>The follow-up with its graduate's name and case status; null when there is none.</summary>
+    Task<FollowUpView?> GetFollowUpAsync(string followUpId);
 
     /// <summary>Completes a follow-up, keeping <paramref name="summary"/> (the case after the contact) when given.</summary>
     Task<FollowUpCompleteResult> CompleteFollowUpAsync(string followUpId, FollowUpCompletion completion, CaseSummary? summary);
