@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using GraduateFair.Domain.Matching;
 using GraduateFair.Grains.Jobs;
+using GraduateFair.Grains.Pushes;
 using GraduateFair.Runtime;
 using GraduateFair.Server.Accounts;
 using GraduateFair.Server.Cases;
@@ -23,9 +24,8 @@ public static class RecommendationsApi
         var pushed = (await grains.ShardOf(graduateId).GetAsync(graduateId))?.Pushed ?? [];
         var open = (await grains.GetGrain<IOpenJobsGrain>(OpenJobsGrain.SingletonKey).GetAsync([.. pushed.Select(p => p.Match.JobId)]))
             .ToDictionary(j => j.JobId, StringComparer.Ordinal);
-        var answer = pushed
+        var answer = NewestPushFirst(pushed)
             .Where(p => open.ContainsKey(p.Match.JobId))
-            .OrderByDescending(p => p.At)
             .Select(p =>
             {
                 var job = open[p.Match.JobId];
@@ -34,5 +34,22 @@ public static class RecommendationsApi
             })
             .ToList();
         return TypedResults.Ok(answer);
+    }
+
+    /// <summary>The pushes in reverse order of arrival, each push's jobs still best first.</summary>
+    private static IEnumerable<PushedJob> NewestPushFirst(IReadOnlyList<PushedJob> pushed)
+    {
+        var pushes = new List<List<PushedJob>>();
+        foreach (var job in pushed)
+        {
+            if (pushes.Count == 0 || pushes[^1][0].PushId != job.PushId)
+            {
+                pushes.Add([]);
+            }
+
+            pushes[^1].Add(job);
+        }
+
+        return pushes.AsEnumerable().Reverse().SelectMany(p => p);
     }
 }

@@ -22,7 +22,7 @@ public sealed class ScheduleRestartTests
 
         // Down from before both reminders until after the opening.
         _clock.AdvanceTo(OpensAt.AddMinutes(30));
-        await using var restarted = ScheduledApp.Start(new GraduateFairApp(null, _store, _clock));
+        await using var restarted = ScheduledApp.Start(new GraduateFairApp(ScheduledApp.Settings, _store, _clock));
         var organiser = await restarted.Story.OrganiserAsync();
         var graduate = await restarted.Story.Client.SignInAsync(graduateEmail, "password-123");
         var atStartUp = await restarted.Story.FairStatusAsync(organiser, fairId);
@@ -44,7 +44,7 @@ public sealed class ScheduleRestartTests
         var (fairId, _) = await ScheduleAFairAndStopAsync();
 
         _clock.AdvanceTo(ClosesAt.AddMinutes(1));
-        await using var restarted = ScheduledApp.Start(new GraduateFairApp(null, _store, _clock));
+        await using var restarted = ScheduledApp.Start(new GraduateFairApp(ScheduledApp.Settings, _store, _clock));
         var organiser = await restarted.Story.OrganiserAsync();
 
         Assert.Equal("closed", await restarted.Story.FairStatusAsync(organiser, fairId));
@@ -57,7 +57,7 @@ public sealed class ScheduleRestartTests
         var (fairId, graduateEmail) = await ScheduleAFairAndStopAsync();
 
         _clock.AdvanceTo(OpensAt.AddMinutes(-20));
-        await using var restarted = ScheduledApp.Start(new GraduateFairApp(null, _store, _clock));
+        await using var restarted = ScheduledApp.Start(new GraduateFairApp(ScheduledApp.Settings, _store, _clock));
         var five = restarted.Probe.Next(FairSchedule.ReminderJob, $"{fairId}/five");
         _clock.AdvanceTo(OpensAt.AddMinutes(-5));
         await SchedulerProbe.Within(five, "the 5-minute reminder after the restart");
@@ -73,7 +73,7 @@ public sealed class ScheduleRestartTests
 
         // Down over Monday 8 June, 03:00 in Wuhan, when the weekly push was due.
         _clock.AdvanceTo(ScheduledApp.StartTime.AddDays(7));
-        var app = new GraduateFairApp(null, _store, _clock);
+        var app = new GraduateFairApp(ScheduledApp.Settings, _store, _clock);
         var sweep = app.Probe.Next(Sweeps.WeeklyPush);
         await using var restarted = ScheduledApp.Start(app);
         var run = await SchedulerProbe.Within(sweep, "the missed weekly push to run at start-up");
@@ -83,7 +83,7 @@ public sealed class ScheduleRestartTests
 
     private async Task<(string FairId, string GraduateEmail)> ScheduleAFairAndStopAsync()
     {
-        await using var first = ScheduledApp.Start(new GraduateFairApp(null, _store, _clock));
+        await using var first = ScheduledApp.Start(new GraduateFairApp(ScheduledApp.Settings, _store, _clock));
         var organiser = await first.Story.OrganiserAsync();
         var fairId = await first.Story.CreateFairAtAsync(organiser, OpensAt, ClosesAt, title: "Restarted fair");
         var graduate = await first.Story.GraduateWithProfileAsync("Zhao Lei");
