@@ -25,6 +25,7 @@ public static class FairsApi
         fairs.MapPost("/{fairId}/open", (string fairId, IGrainFactory grains, FairSchedule schedule) => ChangeAsync(fairId, grains.GetGrain<IFairGrain>(fairId).OpenAsync(), grains, schedule)).RequireAuthorization(Roles.Organiser);
         fairs.MapPost("/{fairId}/close", (string fairId, IGrainFactory grains, FairSchedule schedule) => ChangeAsync(fairId, grains.GetGrain<IFairGrain>(fairId).CloseAsync(), grains, schedule)).RequireAuthorization(Roles.Organiser);
         fairs.MapPost("/{fairId}/register", RegisterAsync).RequireAuthorization(Roles.Graduate);
+        fairs.MapGet("/{fairId}/register", GetRegistrationAsync).RequireAuthorization(Roles.Graduate);
         return routes;
     }
 
@@ -139,6 +140,11 @@ public static class FairsApi
             _ => NoSuchFair(),
         };
     }
+
+    private static async Task<Results<Ok<RegistrationResponse>, ProblemHttpResult>> GetRegistrationAsync(string fairId, ClaimsPrincipal user, IGrainFactory grains) =>
+        await grains.GetGrain<IFairGrain>(fairId).GetRegistrationAsync(user.UserId()) is { } registeredAt
+            ? TypedResults.Ok(new RegistrationResponse(fairId, registeredAt))
+            : Problems.NotFound("You have not registered for this fair.");
 
     private static async Task<Results<Ok<FairResponse>, ProblemHttpResult>> ChangeAsync(string fairId, Task<FairChange> change, IGrainFactory grains, FairSchedule schedule)
     {

@@ -47,14 +47,18 @@ public sealed class LedgerBadInputTests(GraduateFairApp app) : IClassFixture<Gra
         var other = await _story.GraduateAsync("Other", priorityGroup: "disability");
         var regular = await _story.GraduateAsync("Regular");
 
-        var (memberRegisters, _) = await _story.Client.PostAsync($"/api/fairs/{fairId}/register", token: member.Token);
+        var (beforeRegistering, _) = await _story.Client.GetAsync($"/api/fairs/{fairId}/register", member.Token);
+        var (memberRegisters, registration) = await _story.Client.PostAsync($"/api/fairs/{fairId}/register", token: member.Token);
+        var (_, registered) = await _story.Client.GetAsync($"/api/fairs/{fairId}/register", member.Token);
         var (otherRegisters, otherProblem) = await _story.Client.PostAsync($"/api/fairs/{fairId}/register", token: other.Token);
         var (memberJoins, _) = await _story.Client.PostAsync($"/api/booths/{boothId}/queue", token: member.Token);
         var (regularJoins, regularProblem) = await _story.Client.PostAsync($"/api/booths/{boothId}/queue", token: regular.Token);
         var (_, view) = await _story.Client.GetAsync($"/api/booths/{boothId}/queue", employer.Token);
         var (_, regularQueues) = await _story.Client.GetAsync("/api/me/queues", regular.Token);
 
+        Assert.Equal(HttpStatusCode.NotFound, beforeRegistering);
         Assert.Equal(HttpStatusCode.OK, memberRegisters);
+        Assert.Equal(registration.Text("registeredAt"), registered.Text("registeredAt"));
         Assert.Equal(HttpStatusCode.Forbidden, otherRegisters);
         Assert.Equal("This session is reserved for the graduates it was organised for.", otherProblem.Text("detail"));
         Assert.Equal(HttpStatusCode.OK, memberJoins);
