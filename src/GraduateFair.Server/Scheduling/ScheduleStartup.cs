@@ -27,8 +27,17 @@ public sealed partial class ScheduleStartup(
         var scheduled = 0;
         foreach (var fair in listed.Where(f => f.Status != FairStatus.Closed))
         {
-            await fairs.SyncAsync(fair.FairId, cancellationToken);
-            scheduled++;
+            try
+            {
+                await fairs.SyncAsync(fair.FairId, cancellationToken);
+                scheduled++;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // One fair that cannot be read now must not keep every other fair off schedule;
+                // its next change, or the next start, schedules it.
+                LogFairNotScheduled(logger, exception, fair.FairId);
+            }
         }
 
         var scheduler = await schedulers.GetScheduler(cancellationToken);
@@ -58,6 +67,9 @@ public sealed partial class ScheduleStartup(
             await scheduler.TriggerJob(job, cancellationToken);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Fair {FairId} could not be scheduled at start-up")]
+    private static partial void LogFairNotScheduled(ILogger logger, Exception exception, string fairId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Schedules rebuilt from {Fairs} fairs not closed")]
     private static partial void LogRebuilt(ILogger logger, int fairs);
