@@ -1,13 +1,19 @@
 using GraduateFair.Domain.Enumerations;
 using GraduateFair.Grains.Accounts;
 using GraduateFair.Grains.Booths;
+using GraduateFair.Grains.Cases;
 using GraduateFair.Grains.Companies;
 using GraduateFair.Grains.Events;
 using GraduateFair.Grains.Fairs;
+using GraduateFair.Grains.FollowUps;
 using GraduateFair.Grains.Graduates;
 using GraduateFair.Grains.Interviews;
+using GraduateFair.Grains.Jobs;
+using GraduateFair.Grains.Notifications;
+using GraduateFair.Grains.Pushes;
 using GraduateFair.Grains.Queues;
 using GraduateFair.Grains.Resumes;
+using GraduateFair.Grains.Scheduling;
 using GraduateFair.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,7 +38,11 @@ public static class GrainHostBuilderExtensions
             .AddGrain<IGraduateGrain, GraduateGrain>("graduate")
             .AddGrain<IInvitationGrain, InvitationGrain>("invitation")
             .AddGrain<IInterviewRoomGrain, InterviewRoomGrain>("interview-room")
-            .AddGrain<IResumeGrain, ResumeGrain>("resume");
+            .AddGrain<IResumeGrain, ResumeGrain>("resume")
+            .AddGrain<IOpenJobsGrain, OpenJobsGrain>("open-jobs")
+            .AddGrain<ICaseShardGrain, CaseShardGrain>("case-shard")
+            .AddGrain<INotificationShardGrain, NotificationShardGrain>("notification-shard")
+            .AddGrain<ISweepLedgerGrain, SweepLedgerGrain>("sweep-ledger");
     }
 
     /// <summary>
@@ -43,6 +53,11 @@ public static class GrainHostBuilderExtensions
     {
         services.TryAddSingleton<IFairEvents, NoFairEvents>();
         services.TryAddSingleton<IPresence, EveryoneOnline>();
+        services.TryAddSingleton<IGraduateNotifier, NoGraduateNotifier>();
+        services.TryAddSingleton<JobIndexCache>();
+        services.TryAddSingleton<JobPushes>();
+        services.TryAddSingleton<FollowUpSweep>();
+        services.TryAddSingleton<FairReminders>();
         services.AddOptions<QueueOptions>();
         return services;
     }

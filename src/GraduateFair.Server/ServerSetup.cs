@@ -5,13 +5,19 @@ using GraduateFair.Grains.Queues;
 using GraduateFair.Runtime;
 using GraduateFair.Server.Accounts;
 using GraduateFair.Server.Booths;
+using GraduateFair.Server.Cases;
 using GraduateFair.Server.Companies;
 using GraduateFair.Server.Fairs;
+using GraduateFair.Server.FollowUps;
 using GraduateFair.Server.Graduates;
 using GraduateFair.Server.Interviews;
+using GraduateFair.Server.Notifications;
+using GraduateFair.Server.Recommendations;
+using GraduateFair.Server.Reports;
 using GraduateFair.Server.Queues;
 using GraduateFair.Server.Resumes;
 using GraduateFair.Server.Uploads;
+using GraduateFair.Server.Scheduling;
 using GraduateFair.Server.Infrastructure;
 using GraduateFair.Server.Web;
 using GraduateFair.Storage;
@@ -43,6 +49,7 @@ public static class ServerSetup
         services.Configure<QueueOptions>(configuration.GetSection(QueueOptions.SectionName));
         services.AddHostedService<EngineStartup>();
         services.AddSingleton<StoredFiles>();
+        services.AddGraduateFairScheduling(configuration);
 
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.AddKebabCaseEnums());
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -97,6 +104,11 @@ public static class ServerSetup
         app.MapQueuesApi();
         app.MapInterviewsApi();
         app.MapResumesApi();
+        app.MapCasesApi();
+        app.MapFollowUpsApi();
+        app.MapNotificationsApi();
+        app.MapRecommendationsApi();
+        app.MapReportsApi();
         app.UseGraduateFairWebApp();
         return app;
     }

@@ -1,3 +1,4 @@
+using GraduateFair.Grains.Events;
 using GraduateFair.Runtime.Testing;
 using GraduateFair.Storage;
 using GraduateFair.Storage.InMemory;
@@ -8,13 +9,15 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Quartz;
 
 namespace GraduateFair.Server.Tests.Support;
 
 /// <summary>
-/// The whole server in process, on in-memory storage and a manual clock. Settings override
-/// configuration (e.g. <c>["Auth:AttemptsPerMinute"] = "3"</c>). <see cref="OnStorage"/> keeps
-/// the store that configuration selects instead (Azure Blob storage on Azurite).
+/// The whole server in process, on in-memory storage and a manual clock (Quartz's too). Settings
+/// override configuration (e.g. <c>["Auth:AttemptsPerMinute"] = "3"</c>). <see cref="OnStorage"/>
+/// keeps the store that configuration selects instead (Azure Blob storage on Azurite). Reminders
+/// to graduates and fair status changes are recorded on their way to the real publishers.
 /// </summary>
 public sealed class GraduateFairApp : WebApplicationFactory<Program>
 {
@@ -23,6 +26,7 @@ public sealed class GraduateFairApp : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _configuredStore;
+    private readonly bool _realTime;
     private ServiceProvider? _storeServices;
 
     public GraduateFairApp()
@@ -30,15 +34,20 @@ public sealed class GraduateFairApp : WebApplicationFactory<Program>
     {
     }
 
-    internal GraduateFairApp(Dictionary<string, string?>? settings, IBlobStore? store = null)
-        : this(settings, store, configuredStore: false)
+    /// <param name="store">Storage shared with an earlier app, to restart over its data.</param>
+    /// <param name="clock">The manual clock, shared with an earlier app; a new one at the current time when null.</param>
+    /// <param name="realTime">Run on the system clock instead (for the one test of Quartz in real time).</param>
+    internal GraduateFairApp(Dictionary<string, string?>? settings, IBlobStore? store = null, ManualTimeProvider? clock = null, bool realTime = false)
+        : this(settings, store, clock, realTime, configuredStore: false)
     {
     }
 
-    private GraduateFairApp(Dictionary<string, string?>? settings, IBlobStore? store, bool configuredStore)
+    private GraduateFairApp(Dictionary<string, string?>? settings, IBlobStore? store, ManualTimeProvider? clock, bool realTime, bool configuredStore)
     {
         _configuredStore = configuredStore;
+        _realTime = realTime;
         Store = store ?? new InMemoryBlobStore();
+        Clock = clock ?? new ManualTimeProvider(DateTimeOffset.UtcNow);
         _settings = new Dictionary<string, string?>
         {
             ["Organiser:Email"] = OrganiserEmail,
@@ -52,9 +61,16 @@ public sealed class GraduateFairApp : WebApplicationFactory<Program>
         }
     }
 
-    public ManualTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    public ManualTimeProvider Clock { get; }
 
-    /// <summary>The store the server uses (unless it is configured: then see <see cref="Services"/>).</summary>
+    public RecordingNotifier Notifier { get; } = new();
+
+    public FairStatusLog FairStatuses { get; } = new();
+
+    /// <summary>Listens to every Quartz job from the start (catching-up runs at start-up included).</summary>
+    public SchedulerProbe Probe { get; } = new();
+
+    /// <summary>The store the server uses (unless it is configured: then see <see cref="ServerStore"/>).</summary>
     public IBlobStore Store { get; }
 
     /// <summary>
@@ -62,7 +78,7 @@ public sealed class GraduateFairApp : WebApplicationFactory<Program>
     /// <c>AzureBlob</c>), built as the product builds it. That store keeps to real time (its retries
     /// and request dates) while the grains follow the manual <see cref="Clock"/>.
     /// </summary>
-    internal static GraduateFairApp OnStorage(Dictionary<string, string?> settings) => new(settings, store: null, configuredStore: true);
+    internal static GraduateFairApp OnStorage(Dictionary<string, string?> settings) => new(settings, store: null, clock: null, realTime: false, configuredStore: true);
 
     /// <summary>The store the server runs on, whichever it is.</summary>
     public IBlobStore ServerStore => _configuredStore ? Services.GetRequiredService<IBlobStore>() : Store;
@@ -95,9 +111,27 @@ public sealed class GraduateFairApp : WebApplicationFactory<Program>
                 services.AddSingleton(Store);
             }
 
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
+            if (!_realTime)
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(Clock);
+            }
+
+            Decorate<IGraduateNotifier>(services, inner => Notifier.Forwarding(inner));
+            Decorate<IFairEvents>(services, inner => FairStatuses.Forwarding(inner));
+            services.AddQuartz(quartz => quartz.AddJobListener(Probe, [Matchers.AllJobs()]));
         });
+    }
+
+    /// <summary>Puts a recorder in front of the service the server registered, which still gets every call.</summary>
+    private static void Decorate<TService>(IServiceCollection services, Func<TService, TService> decorate)
+        where TService : class
+    {
+        var registered = services.LastOrDefault(d => d.ServiceType == typeof(TService)) ?? throw new InvalidOperationException($"The server registers no {typeof(TService).Name}.");
+        services.RemoveAll<TService>();
+        services.AddSingleton(provider => decorate((TService)(registered.ImplementationInstance
+            ?? registered.ImplementationFactory?.Invoke(provider)
+            ?? ActivatorUtilities.GetServiceOrCreateInstance(provider, registered.ImplementationType!))));
     }
 
     /// <summary>The store as <c>AddBlobStore</c> makes it from configuration, in a container of its own that has no manual clock.</summary>
