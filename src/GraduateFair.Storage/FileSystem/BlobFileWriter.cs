@@ -1,0 +1,182 @@
+using System.Buffers;
+
+namespace GraduateFair.Storage.FileSystem;
+
+/// <summary>
+/// Applies mutations to blob files without flushing them: the write-ahead log already holds
+/// them durably, and a checkpoint flushes the files before the log lets them go. Used by one
+/// thread at a time (the committer, or recovery before it starts).
+/// </summary>
+/// <remarks>
+/// A put (and an append blob's creation) still writes a temporary file and renames it over the
+/// blob file, so a reader or a crash never finds half a file; an append writes its frame at the
+/// blob's intact end. After a crash, replaying the log repairs whatever did not reach the disk.
+/// </remarks>
+internal sealed class BlobFileWriter(string blobsRoot, bool trackTouched)
+{
+    private const FileShare SharedAccess = FileShare.ReadWrite | FileShare.Delete;
+
+    private readonly HashSet<string> _knownFolders = new(StringComparer.Ordinal);
+    private TouchedPaths _touched = trackTouched ? new() : TouchedPaths.None;
+
+    public void Apply(WalMutation mutation)
+    {
+        switch (mutation.Kind)
+        {
+            case WalRecordKind.Put:
+                WriteBlock(mutation.Path, mutation.Header!, mutation.Data.Span);
+                break;
+            case WalRecordKind.Append when mutation.Before is null:
+                CreateAppendBlob(mutation.Path, mutation.Header!, mutation.Data.Span);
+                break;
+            case WalRecordKind.Append:
+                AppendFrame(mutation.Path, mutation.Before.ValidEnd, mutation.Before.NeedsTruncate, mutation.Data.Span);
+                break;
+            case WalRecordKind.Delete:
+                Delete(mutation.Path);
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown mutation kind {mutation.Kind}.");
+        }
+    }
+
+    /// <summary>The files and folders changed since the last call (empty unless tracking).</summary>
+    public TouchedPaths TakeTouched()
+    {
+        var touched = _touched;
+        if (trackTouched)
+        {
+            _touched = new();
+        }
+
+        return touched;
+    }
+
+    /// <summary>Replaces (or creates) a block blob's file whole.</summary>
+    public void WriteBlock(string path, BlobFileHeader header, ReadOnlySpan<byte> content)
+    {
+        Span<byte> head = stackalloc byte[BlobFileHeader.MaxLength];
+        Replace(path, head[..header.Write(head)], content);
+    }
+
+    /// <summary>Creates (or replaces) an append blob's file holding one frame.</summary>
+    public void CreateAppendBlob(string path, BlobFileHeader header, ReadOnlySpan<byte> data)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(header.Length + AppendFrames.Overhead + data.Length);
+        try
+        {
+            var headerLength = header.Write(buffer);
+            var frameLength = AppendFrames.Write(buffer.AsSpan(headerLength), data);
+            Replace(path, buffer.AsSpan(0, headerLength + frameLength), []);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Writes one frame at <paramref name="end"/>, first cutting off whatever lies past it when <paramref name="truncateFirst"/>.</summary>
+    public void AppendFrame(string path, long end, bool truncateFirst, ReadOnlySpan<byte> data)
+    {
+        var frameLength = AppendFrames.Overhead + data.Length;
+        var buffer = ArrayPool<byte>.Shared.Rent(frameLength);
+        try
+        {
+            AppendFrames.Write(buffer, data);
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Write, SharedAccess);
+            if (truncateFirst)
+            {
+                RandomAccess.SetLength(handle, end);
+            }
+
+            RandomAccess.Write(handle, buffer.AsSpan(0, frameLength), end);
+            if (trackTouched)
+            {
+                _touched.Files.Add(path);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Removes a blob's file; a file that is already gone is fine.</summary>
+    public void Delete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return;
+        }
+
+        if (trackTouched)
+        {
+            _touched.Folders.Add(Path.GetDirectoryName(path)!);
+        }
+    }
+
+    private void Replace(string path, ReadOnlySpan<byte> head, ReadOnlySpan<byte> body)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        EnsureFolder(folder);
+        var temp = BlobFileLayout.TempOf(path);
+        try
+        {
+            using (var handle = File.OpenHandle(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                RandomAccess.Write(handle, head, 0);
+                RandomAccess.Write(handle, body, head.Length);
+            }
+
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+
+        if (trackTouched)
+        {
+            _touched.Files.Add(path);
+            _touched.Folders.Add(folder);
+        }
+    }
+
+    /// <summary>Creates a blob folder and those above it; each is checked once per process.</summary>
+    private void EnsureFolder(string folder)
+    {
+        if (folder.Length <= blobsRoot.Length || _knownFolders.Contains(folder))
+        {
+            return;
+        }
+
+        var parent = Path.GetDirectoryName(folder) ?? throw new InvalidOperationException($"'{folder}' has no parent folder.");
+        EnsureFolder(parent);
+        Directory.CreateDirectory(folder);
+        if (trackTouched)
+        {
+            // Also for folders that already existed: a crash of the previous process may have left them unflushed.
+            _touched.Folders.Add(parent);
+            _touched.Folders.Add(folder);
+        }
+
+        _knownFolders.Add(folder);
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Opening the store removes leftover temporary files.
+        }
+    }
+}
