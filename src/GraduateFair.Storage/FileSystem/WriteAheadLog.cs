@@ -141,6 +141,9 @@ internal sealed class WriteAheadLog : IDisposable
         }
     }
 
+    /// <summary>Test hook: raised on the checkpoint thread after each checkpoint that made blob files durable and deleted segments.</summary>
+    internal event Action? CheckpointCompleted;
+
     /// <summary>Test hook: completes once at least <paramref name="count"/> mutations wait in the queue.</summary>
     internal Task WhenQueued(int count)
     {
@@ -416,6 +419,11 @@ internal sealed class WriteAheadLog : IDisposable
             {
                 _checkpointRunning = false;
                 Monitor.Pulse(_sync);
+            }
+
+            if (error is null)
+            {
+                CheckpointCompleted?.Invoke();
             }
         }
     }
