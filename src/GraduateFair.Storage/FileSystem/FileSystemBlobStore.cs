@@ -57,6 +57,7 @@ public sealed class FileSystemBlobStore : IBlobStore, IDisposable
         }
 
         _lock = RootLock.Acquire(RootPath);
+        BlobFileWriter? writer = null;
         try
         {
             var blobsRoot = Path.Combine(RootPath, BlobsFolderName);
@@ -67,13 +68,15 @@ public sealed class FileSystemBlobStore : IBlobStore, IDisposable
             _layout = new BlobFileLayout(blobsRoot);
             var removed = BlobFiles.CleanUp(blobsRoot);
             var durability = new BlobFileDurability(RootPath, options.UseSyncFs);
-            var writer = new BlobFileWriter(blobsRoot, durability.NeedsTouchedPaths);
+            writer = new BlobFileWriter(blobsRoot, durability.NeedsTouchedPaths);
             var nextSegment = WalRecovery.Replay(walFolder, _layout, writer, durability, _logger);
             _wal = new WriteAheadLog(walFolder, nextSegment, writer, durability, options, _logger, _timeProvider);
             FileSystemBlobStoreLog.Opened(_logger, RootPath, removed, options.UseSyncFs ? "flush the file system (syncfs)" : "flush each changed file and folder");
         }
         catch
         {
+            // Until the log runs, the writer (and the handles replay left open) is ours to close.
+            writer?.Dispose();
             _lock.Dispose();
             throw;
         }

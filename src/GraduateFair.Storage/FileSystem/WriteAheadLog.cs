@@ -278,6 +278,7 @@ internal sealed class WriteAheadLog : IDisposable
         }
 
         _segment.Dispose();
+        _writer.Dispose();
     }
 
     /// <summary>Under <see cref="_sync"/>, on the committer thread.</summary>

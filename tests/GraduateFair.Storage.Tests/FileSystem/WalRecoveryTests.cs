@@ -76,6 +76,29 @@ public sealed class WalRecoveryTests : IDisposable
     }
 
     [Theory]
+    [InlineData(0)]
+    [InlineData(6)]
+    [InlineData(30)]
+    [InlineData(60)]
+    public async Task ABlockBlobFileTornByAnInterruptedOverwriteIsRewritten(int newBytes)
+    {
+        var history = await WriteHistoryAsync();
+        var image = Image("crash");
+        CrashImages.Copy(history.After, image);
+
+        // Puts overwrite blob files in place: the crash kept the first bytes of the new file and the rest of the old one.
+        foreach (var name in new[] { "booths/7", "journals/replaced" })
+        {
+            var old = await File.ReadAllBytesAsync(BlobFile(history.AtCheckpoint, name));
+            var current = await File.ReadAllBytesAsync(BlobFile(image, name));
+            var torn = current[..Math.Min(newBytes, current.Length)].Concat(old.Skip(Math.Min(newBytes, current.Length))).ToArray();
+            await File.WriteAllBytesAsync(BlobFile(image, name), torn);
+        }
+
+        Assert.Equal(history.Expected, await DescribeReopenedAsync(image));
+    }
+
+    [Theory]
     [InlineData(1)]
     [InlineData(8)]
     [InlineData(20)]
