@@ -141,6 +141,9 @@ internal sealed class WriteAheadLog : IDisposable
         }
     }
 
+    /// <summary>Test hook: raised on the committer thread after each batch is applied and its callers completed.</summary>
+    internal event Action? BatchCommitted;
+
     /// <summary>Test hook: raised on the checkpoint thread after each checkpoint that made blob files durable and deleted segments.</summary>
     internal event Action? CheckpointCompleted;
 
@@ -266,15 +269,18 @@ internal sealed class WriteAheadLog : IDisposable
             {
                 CommitBatch(_batch);
                 _batch.Clear();
-                continue;
+                BatchCommitted?.Invoke();
             }
-
-            if (stopping)
+            else if (stopping)
             {
                 break;
             }
 
-            StartCheckpointIfDue();
+            // After every batch, not only when idle: under constant load the queue is never empty.
+            if (!stopping)
+            {
+                StartCheckpointIfDue();
+            }
         }
 
         _segment.Dispose();

@@ -155,6 +155,34 @@ public sealed class WriteAheadLogTests : IDisposable
     }
 
     [Fact]
+    public async Task ASegmentFilledUnderConstantLoadIsCheckpointedBeforeTheNextBatch()
+    {
+        using var store = Open(new FileSystemBlobStoreOptions { CheckpointBytes = 2048, CheckpointInterval = TimeSpan.Zero });
+        var wal = store.WriteAheadLog;
+        var checkpointed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        wal.CheckpointCompleted += () => checkpointed.TrySetResult();
+        var header = new BlobFileHeader(BlobKind.Append, "generation", BlobContentTypes.OctetStream);
+        var path = Path.Combine(_directory.Path, "blobs", "next@.blob");
+        var next = new TaskCompletionSource<Task>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // The moment the first batch is done, another mutation is already waiting: the queue is never empty.
+        wal.BatchCommitted += () =>
+        {
+            if (!next.Task.IsCompleted)
+            {
+                next.SetResult(wal.Submit(WalMutation.Append("next", path, header, null, new byte[10])));
+            }
+        };
+        await store.AppendAsync("journals/big", new byte[3000], 0).WithTimeout("the append that fills the segment");
+        await (await next.Task.WithTimeout("the mutation queued behind it")).WithTimeout("its commit");
+        await checkpointed.Task.WithTimeout("the checkpoint of the full segment");
+
+        // The second batch went to the new segment, which the checkpoint keeps.
+        Assert.Equal([WalSegmentHeader.FileNameOf(2)], Segments());
+        Assert.True(new FileInfo(Path.Combine(WalFolder, WalSegmentHeader.FileNameOf(2))).Length > WalSegmentHeader.Length);
+    }
+
+    [Fact]
     public async Task TheCheckpointIntervalCheckpointsOnlyWhenSomethingWasWritten()
     {
         var clock = new TimerCapturingTimeProvider();
