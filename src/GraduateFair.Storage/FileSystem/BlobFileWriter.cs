@@ -56,6 +56,19 @@ internal sealed class BlobFileWriter(string blobsRoot, bool trackTouched) : IDis
         return touched;
     }
 
+    /// <summary>
+    /// Counts a blob file as changed without writing it: replay skipped a record the file already
+    /// shows, which a killed process may have left in the page cache only.
+    /// </summary>
+    public void MarkTouched(string path)
+    {
+        if (trackTouched)
+        {
+            _touched.Files.Add(path);
+            _touched.Folders.Add(Path.GetDirectoryName(path)!);
+        }
+    }
+
     /// <summary>Replaces (or creates) a block blob's file whole.</summary>
     public void WriteBlock(string path, BlobFileHeader header, ReadOnlySpan<byte> content)
     {

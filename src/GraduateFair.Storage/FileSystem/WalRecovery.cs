@@ -35,7 +35,11 @@ internal static class WalRecovery
         }
 
         replayer.Finish();
-        durability.MakeDurable(writer.TakeTouched());
+        if (records > 0)
+        {
+            durability.MakeDurable(writer.TakeTouched());
+        }
+
         var next = segments[^1].Sequence + 1;
         WalFolder.DeleteBefore(walFolder, next);
         FileSystemBlobStoreLog.Replayed(logger, segments.Count, records, replayer.Applied, replayer.Skipped);

@@ -76,6 +76,8 @@ internal sealed class WalReplayer(BlobFileLayout layout, BlobFileWriter writer, 
         {
             if (state.Length >= end)
             {
+                // Already in the file, though maybe only in the page cache of a process that was killed.
+                writer.MarkTouched(path);
                 Skipped++;
                 return;
             }
@@ -114,6 +116,7 @@ internal sealed class WalReplayer(BlobFileLayout layout, BlobFileWriter writer, 
 
         // A later record replaced or deleted this blob before the crash; it will set the file right.
         _unresolved.Add(record.Name);
+        writer.MarkTouched(path);
         Skipped++;
     }
 
