@@ -21,7 +21,7 @@ namespace GraduateFair.Storage.FileSystem;
 /// state on disk is then only known to the log, so every later call fails until the store is
 /// reopened and replays it.</para>
 /// </remarks>
-internal sealed class WriteAheadLog : IDisposable
+internal sealed partial class WriteAheadLog : IDisposable
 {
     private readonly object _sync = new();
     private readonly object _checkpointSync = new();
@@ -106,63 +106,6 @@ internal sealed class WriteAheadLog : IDisposable
         return mutation.Completion;
     }
 
-    /// <summary>Starts a checkpoint and completes once everything committed before the call is durable in the blob files and out of the log.</summary>
-    public Task CheckpointAsync()
-    {
-        var completion = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (_sync)
-        {
-            ThrowIfFailed();
-            ObjectDisposedException.ThrowIf(_stopping, typeof(FileSystemBlobStore));
-
-            _checkpointWaiters.Add(completion);
-            _checkpointRequested = true;
-            Monitor.Pulse(_sync);
-        }
-
-        return completion.Task;
-    }
-
-    /// <summary>Test hook: the committer takes no batches until <see cref="ResumeCommits"/>; mutations queue up.</summary>
-    internal void PauseCommits()
-    {
-        lock (_sync)
-        {
-            _paused = true;
-        }
-    }
-
-    internal void ResumeCommits()
-    {
-        lock (_sync)
-        {
-            _paused = false;
-            Monitor.Pulse(_sync);
-        }
-    }
-
-    /// <summary>Test hook: raised on the committer thread after each batch is applied and its callers completed.</summary>
-    internal event Action? BatchCommitted;
-
-    /// <summary>Test hook: raised on the checkpoint thread after each checkpoint that made blob files durable and deleted segments.</summary>
-    internal event Action? CheckpointCompleted;
-
-    /// <summary>Test hook: completes once at least <paramref name="count"/> mutations wait in the queue.</summary>
-    internal Task WhenQueued(int count)
-    {
-        lock (_sync)
-        {
-            if (_queue.Count >= count)
-            {
-                return Task.CompletedTask;
-            }
-
-            var waiter = new QueuedWaiter(count, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-            _queuedWaiter = waiter;
-            return waiter.Reached.Task;
-        }
-    }
-
     /// <summary>Commits what is queued, stops the threads and checkpoints a last time, leaving no log behind.</summary>
     public void Dispose()
     {
@@ -236,15 +179,6 @@ internal sealed class WriteAheadLog : IDisposable
         }
     }
 
-    private void RequestCheckpoint()
-    {
-        lock (_sync)
-        {
-            _checkpointRequested = true;
-            Monitor.Pulse(_sync);
-        }
-    }
-
     private void RunCommitter()
     {
         while (true)
@@ -286,10 +220,6 @@ internal sealed class WriteAheadLog : IDisposable
         _segment.Dispose();
         _writer.Dispose();
     }
-
-    /// <summary>Under <see cref="_sync"/>, on the committer thread.</summary>
-    private bool CheckpointDue() =>
-        !_checkpointRunning && _failure is null && (_checkpointRequested || (_segment.HasRecords && _segment.Length >= _checkpointBytes));
 
     private void CommitBatch(List<WalMutation> batch)
     {
@@ -334,107 +264,6 @@ internal sealed class WriteAheadLog : IDisposable
         }
     }
 
-    /// <summary>On the committer thread: starts a new segment and hands the old ones to the checkpointer.</summary>
-    private void StartCheckpointIfDue()
-    {
-        List<TaskCompletionSource> waiters;
-        lock (_sync)
-        {
-            if (!CheckpointDue())
-            {
-                return;
-            }
-
-            _checkpointRequested = false;
-            waiters = _checkpointWaiters;
-            _checkpointWaiters = [];
-            _checkpointRunning = _segment.HasRecords;
-        }
-
-        if (!_segment.HasRecords)
-        {
-            // Nothing was applied since the last checkpoint finished: everything is durable already.
-            Complete(waiters, null);
-            return;
-        }
-
-        WalSegment next;
-        try
-        {
-            next = WalSegment.Create(_folder, _segment.Sequence + 1);
-        }
-#pragma warning disable CA1031 // As above.
-        catch (Exception exception)
-#pragma warning restore CA1031
-        {
-            Fail(exception);
-            Complete(waiters, _failure);
-            lock (_sync)
-            {
-                _checkpointRunning = false;
-            }
-
-            return;
-        }
-
-        _segment.Dispose();
-        _segment = next;
-        lock (_checkpointSync)
-        {
-            _checkpointWork = new CheckpointWork(next.Sequence, _writer.TakeTouched(), waiters);
-            Monitor.Pulse(_checkpointSync);
-        }
-    }
-
-    private void RunCheckpointer()
-    {
-        while (true)
-        {
-            CheckpointWork work;
-            lock (_checkpointSync)
-            {
-                while (_checkpointWork is null && !_checkpointerStopping)
-                {
-                    Monitor.Wait(_checkpointSync);
-                }
-
-                if (_checkpointWork is null)
-                {
-                    return;
-                }
-
-                work = _checkpointWork;
-                _checkpointWork = null;
-            }
-
-            Exception? error = null;
-            try
-            {
-                _durability.MakeDurable(work.Touched);
-                WalFolder.DeleteBefore(_folder, work.KeepFrom);
-            }
-#pragma warning disable CA1031 // As above: blob files may not be durable, so the log must stay and the store stops.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                Fail(exception);
-                error = _failure;
-            }
-
-            Complete(work.Waiters, error);
-            lock (_sync)
-            {
-                _checkpointRunning = false;
-                Monitor.Pulse(_sync);
-            }
-
-            if (error is null)
-            {
-                CheckpointCompleted?.Invoke();
-            }
-        }
-    }
-
     private void Fail(Exception exception)
     {
         List<TaskCompletionSource> waiters;
@@ -458,9 +287,4 @@ internal sealed class WriteAheadLog : IDisposable
 
         Complete(waiters, _failure);
     }
-
-    /// <param name="KeepFrom">The first segment that stays: every one before it is deleted once the blob files are durable.</param>
-    private sealed record CheckpointWork(long KeepFrom, TouchedPaths Touched, List<TaskCompletionSource> Waiters);
-
-    private sealed record QueuedWaiter(int Count, TaskCompletionSource Reached);
 }
