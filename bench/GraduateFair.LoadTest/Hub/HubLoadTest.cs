@@ -9,7 +9,7 @@ public static class HubLoadTest
     public const string OrganiserEmail = "organiser@load.test";
     public const string OrganiserPassword = "organiser-load-password";
 
-    private static readonly JsonSerializerOptions ReportJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly JsonSerializerOptions ReportJson = new(JsonSerializerDefaults.Web) { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     public static async Task<int> RunAsync(string[] args)
     {
