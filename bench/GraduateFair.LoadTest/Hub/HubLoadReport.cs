@@ -45,7 +45,9 @@ public sealed record HubLoadReport(
         md.AppendLine();
         Line(md, $"| | product (call next → QueuePosition) | baseline (do-nothing broadcast, same pace) | ceiling (do-nothing broadcast, flat out) |");
         Line(md, $"|---|---|---|---|");
-        Line(md, $"| calls next answered / s | {Product.CallsPerSecond:N0} | – | – |");
+        Line(md, $"| calls next answered / s (nominal {Booths * 1000 / IntervalMs:N0}) | {Product.CallsPerSecond:N0} | – | – |");
+        Line(md, $"| call next round trip, p50 / p99 | {Product.P50CallMs:0} / {Product.P99CallMs:0} ms | – | – |");
+        Line(md, $"| a booth's turn (call, decline, join), p50 / p99 | {Product.P50CycleMs:0} / {Product.P99CycleMs:0} ms | – | – |");
         Line(md, $"| QueuePosition messages / s | **{Product.PositionsPerSecond:N0}** | **{Baseline.PositionsPerSecond:N0}** | {Ceiling.PositionsPerSecond:N0} |");
         Line(md, $"| other hub messages / s | {Product.OtherPerSecond:N0} | {Baseline.OtherPerSecond:N0} | – |");
         Line(md, $"| mean QueuePosition record | {Product.MeanPositionBytes:0} B | {Baseline.MeanPositionBytes:0} B | {Ceiling.MeanPositionBytes:0} B |");
@@ -80,7 +82,11 @@ public sealed record PhaseReport(
     double P99StalenessMs,
     double ServerCpuPercent,
     double ToolCpuPercent,
-    string LoadAverage)
+    string LoadAverage,
+    double P50CallMs,
+    double P99CallMs,
+    double P50CycleMs,
+    double P99CycleMs)
 {
     public static PhaseReport From(PhaseFigures figures)
     {
@@ -102,6 +108,10 @@ public sealed record PhaseReport(
             figures.Staleness.Percentile(99),
             100 * figures.ServerCpu.TotalSeconds / seconds,
             100 * figures.ToolCpu.TotalSeconds / seconds,
-            figures.LoadAverage);
+            figures.LoadAverage,
+            figures.CallRoundTrip.Percentile(50),
+            figures.CallRoundTrip.Percentile(99),
+            figures.Cycle.Percentile(50),
+            figures.Cycle.Percentile(99));
     }
 }

@@ -146,9 +146,10 @@ public sealed class HubLoadRun(HubLoadOptions options, ServerUnderTest server, A
         while (!stop.IsCancellationRequested && await WaitForTickAsync(timer, stop))
         {
             int call;
+            var started = Stopwatch.GetTimestamp();
             lock (booth)
             {
-                booth.Calls.Add((Stopwatch.GetTimestamp(), LoadBooth.Pending));
+                booth.Calls.Add((started, LoadBooth.Pending));
                 call = booth.Calls.Count;
             }
 
@@ -178,6 +179,12 @@ public sealed class HubLoadRun(HubLoadOptions options, ServerUnderTest server, A
                 invited.JoinCall = call;
                 invited.JoinPosition = place!["position"]!.GetValue<int>();
                 invited.Covered = call;
+            }
+
+            if (_phase == Phase.Product)
+            {
+                _product.CallRoundTrip.Add(Milliseconds(started, answered));
+                _product.Cycle.Add(Milliseconds(started, Stopwatch.GetTimestamp()));
             }
         }
     }

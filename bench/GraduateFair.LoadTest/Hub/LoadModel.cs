@@ -77,6 +77,12 @@ public sealed class PhaseFigures
 
     public LatencyLog FromRequest { get; } = new();
 
+    /// <summary>Call next, from sending it to its answer.</summary>
+    public LatencyLog CallRoundTrip { get; } = new();
+
+    /// <summary>Call next, the decline and the join again: one booth's turn.</summary>
+    public LatencyLog Cycle { get; } = new();
+
     /// <summary>For every call, from its answer to the first position reflecting it (or a later call) at each graduate it moved.</summary>
     public LatencyLog Staleness { get; } = new();
 
