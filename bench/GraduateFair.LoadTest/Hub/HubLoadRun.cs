@@ -66,10 +66,11 @@ public sealed class HubLoadRun(HubLoadOptions options, ServerUnderTest server, A
         await api.PostExpectingAsync(HttpStatusCode.OK, $"/api/fairs/{fairId}/open", token: organiser);
 
         var booths = new LoadBooth[options.Booths];
+        var run = Random.Shared.Next(10_000);
         await Parallel.ForAsync(0, options.Booths, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
         {
             var employer = await RegisterAsync("employer", $"Employer {i}");
-            var code = $"91310000MA{i:D8}";
+            var code = string.Create(CultureInfo.InvariantCulture, $"9131{run:D4}MA{i:D8}");
             var company = await api.PostExpectingAsync(HttpStatusCode.Created, "/api/companies", new { name = $"Load Company {i}", creditCode = code, industry = "IT", city = "Wuhan" }, employer.Token);
             var companyId = company!["companyId"]!.GetValue<string>();
             await api.PostExpectingAsync(HttpStatusCode.OK, $"/api/companies/{companyId}/verify", token: organiser);
