@@ -78,9 +78,11 @@ public sealed class PresenceTests
         var place = await back.On("QueuePosition").NextAsync<QueuePositionDto>();
         app.Clock.Advance(TimeSpan.FromMinutes(5));
         var (_, called) = await story.Client.PostAsync($"/api/booths/{boothId}/queue/next", token: employer.Token);
+        var invited = await back.On("Invited").NextAsync<InvitedDto>();
 
         Assert.Equal(1, place.Position);
         Assert.Equal(graduate.UserId, called.Text("graduateId"));
+        Assert.Equal(called.Text("invitationId"), invited.InvitationId);
         Assert.Empty(back.Received("QueueLeft"));
     }
 

@@ -48,11 +48,17 @@ public sealed class RoomTests(GraduateFairApp app) : IClassFixture<GraduateFairA
         var largest = JsonSerializer.SerializeToElement(new string('a', (16 * 1024) - 2));
         var tooLarge = JsonSerializer.SerializeToElement(new string('a', (16 * 1024) - 1));
 
-        await room.EmployerHub.InvokeAsync("Signal", room.RoomId, largest);
-        var refused = await Assert.ThrowsAsync<HubException>(() => room.EmployerHub.InvokeAsync("Signal", room.RoomId, tooLarge));
+        var marker = JsonSerializer.SerializeToElement(new { type = "candidate" });
 
+        await room.EmployerHub.InvokeAsync("Signal", room.RoomId, largest);
+        var relayed = await room.GraduateHub.On("RoomSignal").NextAsync<RoomSignalDto>();
+        var refused = await Assert.ThrowsAsync<HubException>(() => room.EmployerHub.InvokeAsync("Signal", room.RoomId, tooLarge));
+        await room.EmployerHub.InvokeAsync("Signal", room.RoomId, marker);
+        var next = await room.GraduateHub.On("RoomSignal").NextAsync<RoomSignalDto>();
+
+        Assert.Equal(largest.GetRawText(), relayed.Payload.GetRawText());
         Assert.Equal(HubErrors.Refused("Signal", "A signal may be at most 16 KB of JSON; this one is 16,385 bytes."), refused.Message);
-        Assert.Single(room.GraduateHub.Received("RoomSignal"));
+        Assert.Equal(marker.GetRawText(), next.Payload.GetRawText());
     }
 
     [Fact]
