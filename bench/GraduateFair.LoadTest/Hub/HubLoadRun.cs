@@ -40,6 +40,10 @@ public sealed class HubLoadRun(HubLoadOptions options, ServerUnderTest server, A
         await RunCeilingAsync();
         Console.WriteLine($"ceiling: {Rate(_ceiling.Positions, _ceiling.Elapsed):0} positions/s");
         _phase = Phase.Done;
+        if (LeanHubClient.Faults > 0)
+        {
+            Console.WriteLine($"records the tool failed to account for: {LeanHubClient.Faults} (last: {LeanHubClient.LastFault})");
+        }
 
         return HubLoadReport.From(options, _product, _baseline, _ceiling, setup.Elapsed);
     }
@@ -358,10 +362,13 @@ public sealed class HubLoadRun(HubLoadOptions options, ServerUnderTest server, A
                 return;
             }
 
-            reflected = booth.Calls.GetRange(covered, Math.Max(0, call - covered));
-            if (reflected.Count == 0)
+            if (covered < call)
             {
-                reflected.Add(booth.Calls[call - 1]);
+                reflected = booth.Calls.GetRange(covered, call - covered);
+            }
+            else
+            {
+                reflected = [booth.Calls[call - 1]];
                 covered = call;
             }
         }

@@ -22,12 +22,18 @@ public sealed class LeanHubClient : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly TaskCompletionSource _handshaken = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _receiving = Task.CompletedTask;
+    private static int _faults;
 
     private LeanHubClient(ClientWebSocket socket, Action<ReadOnlyMemory<byte>> onRecord)
     {
         _socket = socket;
         _onRecord = onRecord;
     }
+
+    /// <summary>Records whose handler threw, across all clients.</summary>
+    public static int Faults => Volatile.Read(ref _faults);
+
+    public static Exception? LastFault { get; private set; }
 
     /// <summary>Why the connection ended, once it has.</summary>
     public string? ClosedBecause { get; private set; }
@@ -134,6 +140,15 @@ public sealed class LeanHubClient : IAsyncDisposable
             return;
         }
 
-        _onRecord(record);
+        try
+        {
+            _onRecord(record);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A fault in the tool's own bookkeeping must not end the connection; it is counted.
+            Interlocked.Increment(ref _faults);
+            LastFault = exception;
+        }
     }
 }
