@@ -36,4 +36,4 @@ public sealed record RoomLeft(string RoomId) : GraduateEvent;
 
 public sealed record QueueRemovalNoted(QueueRemovalNotice Notice) : GraduateEvent;
 
-public sealed record RemovalNoticesCleared(DateTimeOffset UpTo) : GraduateEvent;
+public sealed record RemovalNoticesCleared(IReadOnlyList<QueueRemovalNotice> Notices) : GraduateEvent;

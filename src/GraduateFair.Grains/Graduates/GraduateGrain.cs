@@ -143,11 +143,13 @@ public sealed class GraduateGrain : JournaledGrain<GraduateState, GraduateEvent>
     public Task<IReadOnlyList<QueueRemovalNotice>> GetRemovalNoticesAsync() =>
         Task.FromResult<IReadOnlyList<QueueRemovalNotice>>([.. State.RemovalNotices]);
 
-    public Task ClearRemovalNoticesAsync(DateTimeOffset upTo)
+    public Task ClearRemovalNoticesAsync(IReadOnlyList<QueueRemovalNotice> delivered)
     {
-        if (State.RemovalNotices.Any(n => n.RemovedAt <= upTo))
+        ArgumentNullException.ThrowIfNull(delivered);
+        var known = delivered.Where(State.RemovalNotices.Contains).ToList();
+        if (known.Count > 0)
         {
-            RaiseEvent(new RemovalNoticesCleared(upTo));
+            RaiseEvent(new RemovalNoticesCleared(known));
         }
 
         return Task.CompletedTask;
@@ -198,7 +200,7 @@ public sealed class GraduateGrain : JournaledGrain<GraduateState, GraduateEvent>
                 state.RemovalNotices.Add(removed.Notice);
                 break;
             case RemovalNoticesCleared cleared:
-                state.RemovalNotices.RemoveAll(n => n.RemovedAt <= cleared.UpTo);
+                state.RemovalNotices.RemoveAll(cleared.Notices.Contains);
                 break;
         }
     }

@@ -49,6 +49,6 @@ public interface IGraduateGrain : IGrainWithStringKey
     /// <summary>Removals not yet delivered, oldest first; joining that booth again drops its notice.</summary>
     Task<IReadOnlyList<QueueRemovalNotice>> GetRemovalNoticesAsync();
 
-    /// <summary>The notices up to <paramref name="upTo"/> were delivered.</summary>
-    Task ClearRemovalNoticesAsync(DateTimeOffset upTo);
+    /// <summary>These notices were delivered: they are dropped (a notice added meanwhile stays).</summary>
+    Task ClearRemovalNoticesAsync(IReadOnlyList<QueueRemovalNotice> delivered);
 }

@@ -170,7 +170,7 @@ public sealed partial class FairHub(IGrainFactory grains, ConnectionPresence pre
             await Clients.Caller.QueueLeft(new QueueLeftMessage(notice.BoothId, notice.Reason));
         }
 
-        await graduate.ClearRemovalNoticesAsync(notices.Max(n => n.RemovedAt));
+        await graduate.ClearRemovalNoticesAsync(notices);
     }
 
     private async Task<RoomRecord> ParticipantRoomAsync(string roomId, string method)
