@@ -115,22 +115,8 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
         return true;
     }
 
-    public async Task<bool> RemoveAsync(string graduateId, QueueLeaveReason reason)
-    {
-        var position = State.Setup is null ? null : State.Line.PositionOf(graduateId);
-        if (position is null)
-        {
-            return false;
-        }
-
-        RaiseEvent(new GraduateLeft(graduateId));
-        _watchedSince.Remove(graduateId);
-        var boothId = Setup.BoothId;
-        await Graduate(graduateId).RemovedFromQueueAsync(new QueueRemovalNotice(boothId, reason, TimeProvider.GetUtcNow()));
-        AfterConfirmed(() => events.QueueLeft(graduateId, boothId, reason));
-        Publish(PositionsFrom(position.Value), waitingChanged: true);
-        return true;
-    }
+    public async Task<bool> RemoveAsync(string graduateId, QueueLeaveReason reason) =>
+        await RemoveWaitingAsync([graduateId], reason) == 1;
 
     public Task<EmployerQueueView?> GetEmployerViewAsync(string employerId)
     {
@@ -490,25 +476,68 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
         var now = TimeProvider.GetUtcNow();
         var limit = options.Value.OfflineRemoval;
         var offline = new List<string>();
+        var watching = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         foreach (var graduateId in State.Line.ServingOrder())
         {
-            if (presence.OfflineSince(graduateId) is not { } since)
-            {
-                continue;
-            }
-
             var watchedSince = _watchedSince.TryGetValue(graduateId, out var watched) ? watched : now;
-            _watchedSince.TryAdd(graduateId, watchedSince);
-            if (now - (since > watchedSince ? since : watchedSince) >= limit)
+            watching[graduateId] = watchedSince;
+            if (presence.OfflineSince(graduateId) is { } since && now - (since > watchedSince ? since : watchedSince) >= limit)
             {
                 offline.Add(graduateId);
             }
         }
 
-        foreach (var graduateId in offline)
+        // Only graduates still waiting are remembered.
+        _watchedSince.Clear();
+        foreach (var (graduateId, since) in watching)
         {
-            await RemoveAsync(graduateId, QueueLeaveReason.Offline);
+            _watchedSince[graduateId] = since;
         }
+
+        await RemoveWaitingAsync(offline, QueueLeaveReason.Offline);
+    }
+
+    /// <summary>
+    /// Removes waiting graduates on the queue's own account: their places go back, each graduate
+    /// keeps a notice until told, and the places behind are published once for the whole batch.
+    /// </summary>
+    private async Task<int> RemoveWaitingAsync(IReadOnlyList<string> graduateIds, QueueLeaveReason reason)
+    {
+        if (State.Setup is null)
+        {
+            return 0;
+        }
+
+        var removed = new List<string>();
+        var firstMoved = int.MaxValue;
+        foreach (var graduateId in graduateIds)
+        {
+            if (State.Line.PositionOf(graduateId) is { } position)
+            {
+                firstMoved = Math.Min(firstMoved, position);
+                RaiseEvent(new GraduateLeft(graduateId));
+                _watchedSince.Remove(graduateId);
+                removed.Add(graduateId);
+            }
+        }
+
+        if (removed.Count == 0)
+        {
+            return 0;
+        }
+
+        var boothId = Setup.BoothId;
+        var now = TimeProvider.GetUtcNow();
+        await Task.WhenAll(removed.Select(id => Graduate(id).RemovedFromQueueAsync(new QueueRemovalNotice(boothId, reason, now))));
+        AfterConfirmed(() =>
+        {
+            foreach (var graduateId in removed)
+            {
+                events.QueueLeft(graduateId, boothId, reason);
+            }
+        });
+        Publish(PositionsFrom(firstMoved), waitingChanged: true);
+        return removed.Count;
     }
 
     private void StartExpiryTimer(OpenInvitation invitation)

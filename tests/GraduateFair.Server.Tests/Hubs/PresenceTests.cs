@@ -64,6 +64,33 @@ public sealed class PresenceTests
     }
 
     [Fact]
+    public async Task GraduatesWhoNeverConnectedGoTenMinutesAfterJoiningAndThoseBehindMoveUp()
+    {
+        await using var app = new GraduateFairApp();
+        var story = new Story(app);
+        var (employer, _, boothId) = await story.OpenBoothAsync();
+        await using var employerHub = await app.ConnectHubAsync(employer);
+        await employerHub.InvokeAsync("WatchBooth", boothId);
+        var first = await story.GraduateAsync("Joined By API", online: false);
+        var second = await story.GraduateAsync("Also By API", online: false);
+        var here = await story.GraduateAsync("Online Behind");
+        await story.JoinAsync(first, boothId);
+        await story.JoinAsync(second, boothId);
+        await story.JoinAsync(here, boothId);
+        var joined = await story.Hub(here).On("QueuePosition").NextAsync<QueuePositionDto>();
+
+        app.Clock.Advance(OfflineRemoval);
+        var moved = await story.Hub(here).On("QueuePosition").NextAsync<QueuePositionDto>();
+        var count = await employerHub.On("BoothQueue").WaitForAsync(m => m.Argument<BoothQueueDto>().Waiting == 1, "the count after the removals");
+
+        Assert.Equal(3, joined.Position);
+        Assert.Equal(1, moved.Position);
+        Assert.Equal(new BoothQueueDto(boothId, 1), count.Argument<BoothQueueDto>());
+        Assert.Null(await story.PositionAsync(first, boothId));
+        Assert.Null(await story.PositionAsync(second, boothId));
+    }
+
+    [Fact]
     public async Task AGraduateWhoComesBackInTimeKeepsTheirPlace()
     {
         await using var app = new GraduateFairApp();
