@@ -39,6 +39,7 @@ public static class ServerSetup
             .AddGraduateFairGrains();
         services.AddGraduateFairGrainServices();
         services.Configure<QueueOptions>(configuration.GetSection(QueueOptions.SectionName));
+        services.Configure<RtcOptions>(configuration.GetSection(RtcOptions.SectionName));
         services.AddHostedService<EngineStartup>();
 
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.AddKebabCaseEnums());
@@ -91,6 +92,7 @@ public static class ServerSetup
         app.MapBoothsApi();
         app.MapQueuesApi();
         app.MapInterviewsApi();
+        app.MapRtcApi();
         app.UseGraduateFairWebApp();
         return app;
     }
