@@ -76,5 +76,13 @@ public sealed class BrowserSession : IAsyncDisposable
         await Expect(Page.Locator("h1")).ToHaveTextAsync(expectedHeading);
     }
 
+    /// <summary>Chooses the language with the header's switch on the sign-in page; the choice persists in this context.</summary>
+    public async Task UseLanguageAsync(string lang)
+    {
+        await GotoAsync("/signin");
+        await Page.Locator($".language button[lang='{lang}']").ClickAsync();
+        await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", lang);
+    }
+
     public async ValueTask DisposeAsync() => await _context.CloseAsync();
 }

@@ -20,13 +20,15 @@ export interface HubEvents {
   RoomMessage: { roomId: string; fromUserId: string; text: string; sentAt: string };
   RoomSignal: { roomId: string; fromUserId: string; payload: unknown };
   RoomEnded: { roomId: string; outcome: Outcome };
+  /** The other participant called JoinRoom. */
+  RoomJoined: { roomId: string; userId: string };
 }
 
 export type HubEventName = keyof HubEvents;
 
 export const hubEventNames: readonly HubEventName[] = [
   'QueuePosition', 'Invited', 'InvitationExpired', 'InvitationAnswered', 'QueueLeft', 'FairStatus', 'BoothQueue',
-  'RoomMessage', 'RoomSignal', 'RoomEnded',
+  'RoomMessage', 'RoomSignal', 'RoomEnded', 'RoomJoined',
 ];
 
 /** The number waiting from a BoothQueue message. */
