@@ -8,6 +8,7 @@ using GraduateFair.Server.Booths;
 using GraduateFair.Server.Companies;
 using GraduateFair.Server.Fairs;
 using GraduateFair.Server.Graduates;
+using GraduateFair.Server.Hubs;
 using GraduateFair.Server.Interviews;
 using GraduateFair.Server.Queues;
 using GraduateFair.Server.Infrastructure;
@@ -21,7 +22,7 @@ using Microsoft.Extensions.Options;
 
 namespace GraduateFair.Server;
 
-/// <summary>Wires the product together: storage, grains, auth, the APIs and the web app.</summary>
+/// <summary>Wires the product together: storage, grains, auth, the APIs, the hub and the web app.</summary>
 public static class ServerSetup
 {
     public static WebApplicationBuilder AddGraduateFair(this WebApplicationBuilder builder)
@@ -37,6 +38,7 @@ public static class ServerSetup
                 options.UseGraduateFairSerialization();
             })
             .AddGraduateFairGrains();
+        services.AddFairHub(configuration);
         services.AddGraduateFairGrainServices();
         services.Configure<QueueOptions>(configuration.GetSection(QueueOptions.SectionName));
         services.Configure<RtcOptions>(configuration.GetSection(RtcOptions.SectionName));
@@ -93,6 +95,7 @@ public static class ServerSetup
         app.MapQueuesApi();
         app.MapInterviewsApi();
         app.MapRtcApi();
+        app.MapFairHub();
         app.UseGraduateFairWebApp();
         return app;
     }

@@ -12,6 +12,8 @@ namespace GraduateFair.Grains.Graduates;
 [JsonDerivedType(typeof(InvitationCleared), "invitation-cleared")]
 [JsonDerivedType(typeof(RoomEntered), "room-entered")]
 [JsonDerivedType(typeof(RoomLeft), "room-left")]
+[JsonDerivedType(typeof(QueueRemovalNoted), "queue-removal-noted")]
+[JsonDerivedType(typeof(RemovalNoticesCleared), "removal-notices-cleared")]
 public abstract record GraduateEvent;
 
 public sealed record ProfileUpdated(GraduateProfile Profile) : GraduateEvent;
@@ -31,3 +33,7 @@ public sealed record InvitationCleared(string InvitationId, bool ReleaseSlot) : 
 public sealed record RoomEntered(CurrentRoom Room) : GraduateEvent;
 
 public sealed record RoomLeft(string RoomId) : GraduateEvent;
+
+public sealed record QueueRemovalNoted(QueueRemovalNotice Notice) : GraduateEvent;
+
+public sealed record RemovalNoticesCleared(DateTimeOffset UpTo) : GraduateEvent;

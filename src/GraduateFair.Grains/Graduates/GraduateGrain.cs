@@ -133,6 +133,26 @@ public sealed class GraduateGrain : JournaledGrain<GraduateState, GraduateEvent>
         return Task.FromResult(new GraduateActivity(invitation, State.Room));
     }
 
+    public Task RemovedFromQueueAsync(QueueRemovalNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        RaiseEvent(new QueueRemovalNoted(notice));
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<QueueRemovalNotice>> GetRemovalNoticesAsync() =>
+        Task.FromResult<IReadOnlyList<QueueRemovalNotice>>([.. State.RemovalNotices]);
+
+    public Task ClearRemovalNoticesAsync(DateTimeOffset upTo)
+    {
+        if (State.RemovalNotices.Any(n => n.RemovedAt <= upTo))
+        {
+            RaiseEvent(new RemovalNoticesCleared(upTo));
+        }
+
+        return Task.CompletedTask;
+    }
+
     protected override void TransitionState(GraduateState state, GraduateEvent change)
     {
         switch (change)
@@ -148,6 +168,7 @@ public sealed class GraduateGrain : JournaledGrain<GraduateState, GraduateEvent>
                 break;
             case QueueSlotReserved reserved:
                 state.Slots[reserved.Slot.BoothId] = reserved.Slot;
+                state.RemovalNotices.RemoveAll(n => n.BoothId == reserved.Slot.BoothId);
                 break;
             case QueueSlotReleased released:
                 state.Slots.Remove(released.BoothId);
@@ -170,6 +191,14 @@ public sealed class GraduateGrain : JournaledGrain<GraduateState, GraduateEvent>
                 break;
             case RoomLeft:
                 state.Room = null;
+                break;
+            case QueueRemovalNoted removed:
+                state.Slots.Remove(removed.Notice.BoothId);
+                state.RemovalNotices.RemoveAll(n => n.BoothId == removed.Notice.BoothId);
+                state.RemovalNotices.Add(removed.Notice);
+                break;
+            case RemovalNoticesCleared cleared:
+                state.RemovalNotices.RemoveAll(n => n.RemovedAt <= cleared.UpTo);
                 break;
         }
     }

@@ -11,4 +11,7 @@ public sealed class GraduateState
     public HeldInvitation? Invitation { get; set; }
 
     public CurrentRoom? Room { get; set; }
+
+    /// <summary>Removals the graduate has not been told about yet (oldest first).</summary>
+    public List<QueueRemovalNotice> RemovalNotices { get; set; } = [];
 }

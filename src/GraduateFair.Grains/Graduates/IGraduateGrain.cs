@@ -42,4 +42,13 @@ public interface IGraduateGrain : IGrainWithStringKey
     Task LeaveRoomAsync(string roomId);
 
     Task<GraduateActivity> GetActivityAsync();
+
+    /// <summary>A queue removed the graduate on its own (e.g. offline too long): gives the place back and keeps a notice until it is delivered.</summary>
+    Task RemovedFromQueueAsync(QueueRemovalNotice notice);
+
+    /// <summary>Removals not yet delivered, oldest first; joining that booth again drops its notice.</summary>
+    Task<IReadOnlyList<QueueRemovalNotice>> GetRemovalNoticesAsync();
+
+    /// <summary>The notices up to <paramref name="upTo"/> were delivered.</summary>
+    Task ClearRemovalNoticesAsync(DateTimeOffset upTo);
 }

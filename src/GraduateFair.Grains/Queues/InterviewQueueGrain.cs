@@ -16,6 +16,11 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
 
     private readonly Dictionary<string, IDisposable> _expiryTimers = new(StringComparer.Ordinal);
 
+    /// <summary>When this activation started watching each waiting graduate: offline time counts from no earlier.</summary>
+    private readonly Dictionary<string, DateTimeOffset> _watchedSince = new(StringComparer.Ordinal);
+
+    private IDisposable? _offlineCheck;
+
     private QueueSetup Setup => State.Setup!;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -26,6 +31,14 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
             StartExpiryTimer(invitation);
         }
 
+        // Offline time of graduates waiting since before a restart counts from now at the latest.
+        var now = TimeProvider.GetUtcNow();
+        foreach (var graduateId in State.Line.ServingOrder())
+        {
+            _watchedSince[graduateId] = now;
+        }
+
+        StartOfflineCheck();
         return Task.CompletedTask;
     }
 
@@ -69,6 +82,8 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
 
         RaiseEvent(new GraduateJoined(candidate.Entry, candidate.PriorityLane));
         var position = State.Line.PositionOf(graduateId)!.Value;
+        _watchedSince[graduateId] = TimeProvider.GetUtcNow();
+        StartOfflineCheck();
 
         // A regular graduate joins at the end; a priority one moves everyone behind them back.
         var updates = candidate.PriorityLane ? PositionsFrom(position) : [Update(graduateId, position)];
@@ -94,6 +109,25 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
         }
 
         RaiseEvent(new GraduateLeft(graduateId));
+        var boothId = Setup.BoothId;
+        AfterConfirmed(() => events.QueueLeft(graduateId, boothId, QueueLeaveReason.Left));
+        Publish(PositionsFrom(position.Value), waitingChanged: true);
+        return true;
+    }
+
+    public async Task<bool> RemoveAsync(string graduateId, QueueLeaveReason reason)
+    {
+        var position = State.Setup is null ? null : State.Line.PositionOf(graduateId);
+        if (position is null)
+        {
+            return false;
+        }
+
+        RaiseEvent(new GraduateLeft(graduateId));
+        _watchedSince.Remove(graduateId);
+        var boothId = Setup.BoothId;
+        await Graduate(graduateId).RemovedFromQueueAsync(new QueueRemovalNotice(boothId, reason, TimeProvider.GetUtcNow()));
+        AfterConfirmed(() => events.QueueLeft(graduateId, boothId, reason));
         Publish(PositionsFrom(position.Value), waitingChanged: true);
         return true;
     }
@@ -431,6 +465,50 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
             }
         });
         Publish(newPosition is { } position ? PositionsFrom(position) : [], waitingChanged: true);
+    }
+
+    /// <summary>While graduates wait, looks now and then for those offline longer than <see cref="QueueOptions.OfflineRemoval"/>.</summary>
+    private void StartOfflineCheck()
+    {
+        if (_offlineCheck is null && State.Line.Count > 0)
+        {
+            var every = options.Value.OfflineCheckInterval;
+            _offlineCheck = RegisterTimer(_ => RemoveOfflineAsync(), every, every, keepAlive: true);
+        }
+    }
+
+    private async Task RemoveOfflineAsync()
+    {
+        if (State.Setup is null || State.Line.Count == 0)
+        {
+            _offlineCheck?.Dispose();
+            _offlineCheck = null;
+            _watchedSince.Clear();
+            return;
+        }
+
+        var now = TimeProvider.GetUtcNow();
+        var limit = options.Value.OfflineRemoval;
+        var offline = new List<string>();
+        foreach (var graduateId in State.Line.ServingOrder())
+        {
+            if (presence.OfflineSince(graduateId) is not { } since)
+            {
+                continue;
+            }
+
+            var watchedSince = _watchedSince.TryGetValue(graduateId, out var watched) ? watched : now;
+            _watchedSince.TryAdd(graduateId, watchedSince);
+            if (now - (since > watchedSince ? since : watchedSince) >= limit)
+            {
+                offline.Add(graduateId);
+            }
+        }
+
+        foreach (var graduateId in offline)
+        {
+            await RemoveAsync(graduateId, QueueLeaveReason.Offline);
+        }
     }
 
     private void StartExpiryTimer(OpenInvitation invitation)
