@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraduateFair.EndToEnd.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -38,8 +39,8 @@ public sealed class FairStoryTests(BrowserFixture fixture)
         await Expect(o.Locator("h1")).ToHaveTextAsync(w.ManageFairs);
         var shanghai = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8));
         await o.GetByLabel(w.FairTitleLabel).FillAsync(fairTitle);
-        await o.GetByLabel(w.OpensAtLabel).FillAsync(shanghai.AddDays(1).ToString("yyyy-MM-dd'T'HH:mm"));
-        await o.GetByLabel(w.ClosesAtLabel).FillAsync(shanghai.AddDays(2).ToString("yyyy-MM-dd'T'HH:mm"));
+        await o.GetByLabel(w.OpensAtLabel).FillAsync(shanghai.AddDays(1).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+        await o.GetByLabel(w.ClosesAtLabel).FillAsync(shanghai.AddDays(2).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
         await o.GetByRole(AriaRole.Button, new() { Name = w.CreateFair }).ClickAsync();
         var fairCard = o.Locator("li.card", new() { HasText = fairTitle });
         await fairCard.GetByRole(AriaRole.Button, new() { Name = w.OpenNow }).ClickAsync();
@@ -126,8 +127,8 @@ public sealed class FairStoryTests(BrowserFixture fixture)
         // Video and audio both ways: connected, and each side decodes the other's frames.
         await PeerConnections.WaitUntilConnectedAsync(g1, "the graduate");
         await PeerConnections.WaitUntilConnectedAsync(e, "the employer");
-        Assert.True(await PeerConnections.WaitUntilDecodingVideoAsync(g1, "the graduate") > 0);
-        Assert.True(await PeerConnections.WaitUntilDecodingVideoAsync(e, "the employer") > 0);
+        Assert.InRange(await PeerConnections.WaitUntilDecodingVideoAsync(g1, "the graduate"), 1, long.MaxValue);
+        Assert.InRange(await PeerConnections.WaitUntilDecodingVideoAsync(e, "the employer"), 1, long.MaxValue);
         await Expect(g1.Locator(".room__video [role=status]")).ToContainTextAsync(w.Connected);
         await Expect(e.Locator(".room__video [role=status]")).ToContainTextAsync(w.Connected);
 

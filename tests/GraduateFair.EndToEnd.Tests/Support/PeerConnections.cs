@@ -21,17 +21,23 @@ public static class PeerConnections
 
     private const string Connected = "() => (window.__peers || []).some(p => p.connectionState === 'connected')";
 
+    // getStats is asynchronous, and WaitForFunction wants a synchronous predicate: the page
+    // awaits the frames itself (checking every 250 ms) and answers the count, or 0 at the deadline.
     private const string DecodingVideo = """
-        async () => {
-          for (const peer of (window.__peers || []).filter(p => p.connectionState === 'connected')) {
-            const stats = await peer.getStats();
-            for (const report of stats.values()) {
-              if (report.type === 'inbound-rtp' && report.kind === 'video' && report.framesDecoded > 0) {
-                return report.framesDecoded;
+        async timeoutMs => {
+          const deadline = Date.now() + timeoutMs;
+          for (;;) {
+            for (const peer of (window.__peers || []).filter(p => p.connectionState === 'connected')) {
+              const stats = await peer.getStats();
+              for (const report of stats.values()) {
+                if (report.type === 'inbound-rtp' && report.kind === 'video' && report.framesDecoded > 0) {
+                  return report.framesDecoded;
+                }
               }
             }
+            if (Date.now() > deadline) return 0;
+            await new Promise(resolve => setTimeout(resolve, 250));
           }
-          return 0;
         }
         """;
 
@@ -54,14 +60,7 @@ public static class PeerConnections
     public static async Task<long> WaitUntilDecodingVideoAsync(IPage page, string who)
     {
         ArgumentNullException.ThrowIfNull(page);
-        try
-        {
-            var handle = await page.WaitForFunctionAsync(DecodingVideo, null, new() { Timeout = 30_000, PollingInterval = 250 });
-            return await handle.JsonValueAsync<long>();
-        }
-        catch (TimeoutException exception)
-        {
-            throw new TimeoutException($"{who} decoded no video frames from the other participant", exception);
-        }
+        var frames = await page.EvaluateAsync<long>(DecodingVideo, 30_000);
+        return frames > 0 ? frames : throw new TimeoutException($"{who} decoded no video frames from the other participant within 30 seconds");
     }
 }

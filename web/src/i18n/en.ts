@@ -29,9 +29,9 @@ export const en: Catalog = {
 
   'hub.idle': 'Live updates are off.',
   'hub.connecting': 'Connecting live updates…',
-  'hub.connected': 'Live updates on: queue positions update by themselves.',
+  'hub.connected': 'Live updates on: this page updates by itself.',
   'hub.reconnecting': 'Live updates dropped; reconnecting…',
-  'hub.unavailable': 'Live updates are not available right now: reload the page to see your latest positions.',
+  'hub.unavailable': 'Live updates are not available right now: reload the page to see the latest.',
 
   'form.required': 'Fill this in.',
   'form.requiredMark': ' (required)',

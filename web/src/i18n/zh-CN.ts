@@ -27,9 +27,9 @@ export const zhCN = {
 
   'hub.idle': '实时更新未开启。',
   'hub.connecting': '正在连接实时更新…',
-  'hub.connected': '实时更新已连接：排队位置会自动更新。',
+  'hub.connected': '实时更新已连接：本页会自动更新。',
   'hub.reconnecting': '实时更新连接中断，正在重新连接…',
-  'hub.unavailable': '实时更新暂不可用：请刷新页面查看最新排队位置。',
+  'hub.unavailable': '实时更新暂不可用：请刷新页面查看最新情况。',
 
   'form.required': '请填写此项。',
   'form.requiredMark': '（必填）',

@@ -43,7 +43,7 @@ export function ChatPanel({ roomId, myUserId, otherName, ended }: Props) {
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<FormProblem | undefined>();
   const [busy, setBusy] = useState(false);
-  const log = useRef<HTMLOListElement>(null);
+  const log = useRef<HTMLDivElement>(null);
   const time = useMemo(() => new Intl.DateTimeFormat(i18n.lang, { timeStyle: 'short' }), [i18n.lang]);
 
   const load = async () => {
@@ -101,7 +101,8 @@ export function ChatPanel({ roomId, myUserId, otherName, ended }: Props) {
     <section aria-labelledby="chat-title" class="chat">
       <h2 id="chat-title">{t('chat.title')}</h2>
       {lines.length === 0 ? <p>{t('chat.empty')}</p> : null}
-      <ol class="chat__log" ref={log} role="log" aria-live="polite" aria-labelledby="chat-title" tabIndex={0}>
+      <div class="chat__log" ref={log} role="log" aria-live="polite" aria-labelledby="chat-title" tabIndex={0}>
+        <ol class="chat__lines">
         {lines.map(line => {
           const mine = line.fromUserId === myUserId;
           return (
@@ -113,7 +114,8 @@ export function ChatPanel({ roomId, myUserId, otherName, ended }: Props) {
             </li>
           );
         })}
-      </ol>
+        </ol>
+      </div>
       <ProblemNotice problem={problem} />
       {ended ? <p>{t('chat.ended')}</p> : (
         <form class="chat__form" onSubmit={event => void send(event)}>
