@@ -24,8 +24,10 @@ interface Options {
   myUserId: string;
   /** The graduate is polite, the employer impolite. */
   polite: boolean;
-  /** Video wanted (not text chat only, room still running). */
-  enabled: boolean;
+  /** The interview is running (known and not ended): nothing is signalled otherwise. */
+  running: boolean;
+  /** Video wanted (not text chat only). */
+  video: boolean;
   /** From GET /api/rtc/config; undefined while loading. */
   iceServers: RTCIceServer[] | undefined;
 }
@@ -36,7 +38,8 @@ interface Options {
  * off this side still answers the other's "ready" with "bye", so the other side can say that this
  * one uses text chat.
  */
-export function useCall({ roomId, myUserId, polite, enabled, iceServers }: Options): Call {
+export function useCall({ roomId, myUserId, polite, running, video, iceServers }: Options): Call {
+  const enabled = running && video;
   const [state, setState] = useState<CallState>('off');
   const [local, setLocal] = useState<MediaStream | undefined>();
   const [remote, setRemote] = useState<MediaStream | undefined>();
@@ -44,17 +47,28 @@ export function useCall({ roomId, myUserId, polite, enabled, iceServers }: Optio
   const [cameraError, setCameraError] = useState<string | undefined>();
 
   useEffect(() => {
-    if (enabled) {
+    if (running && video) {
       return undefined;
     }
 
     setState('off');
-    return fairHub.on('RoomSignal', event => {
-      if (event.roomId === roomId && event.fromUserId !== myUserId && isSignal(event.payload) && event.payload.kind === 'ready') {
-        void fairHub.signal(roomId, { kind: 'bye' }).catch(() => undefined);
-      }
-    });
-  }, [enabled, roomId, myUserId]);
+    if (!running) {
+      return undefined;
+    }
+
+    // Text chat only: tell the other side now, and again whenever it says it is ready for video.
+    const bye = () => void fairHub.signal(roomId, { kind: 'bye' }).catch(() => undefined);
+    bye();
+    const offs = [
+      fairHub.on('RoomSignal', event => {
+        if (event.roomId === roomId && event.fromUserId !== myUserId && isSignal(event.payload) && event.payload.kind === 'ready') {
+          bye();
+        }
+      }),
+      fairHub.onResync(bye),
+    ];
+    return () => offs.forEach(off => off());
+  }, [running, video, roomId, myUserId]);
 
   useEffect(() => {
     if (!enabled || !iceServers) {

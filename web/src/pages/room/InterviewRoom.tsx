@@ -80,7 +80,8 @@ export function InterviewRoom({ roomId }: { roomId: string }) {
     roomId,
     myUserId: me.userId,
     polite: !employer,
-    enabled: running && text === undefined,
+    running,
+    video: text === undefined,
     iceServers: rtc.data?.iceServers,
   });
 
