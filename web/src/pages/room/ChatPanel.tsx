@@ -5,6 +5,7 @@ import { problemFor, type FormProblem } from '../../components/form';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { fairHub } from '../../hub/fairHub';
 import { useI18n } from '../../i18n/context';
+import { chatKey, mergeLines } from '../../room/transcript';
 
 interface Props {
   roomId: string;
@@ -13,22 +14,6 @@ interface Props {
   otherName: string;
   /** The interview has ended: the transcript stays, sending stops. */
   ended: boolean;
-}
-
-const keyOf = (line: ChatLine) => `${line.fromUserId}\n${line.sentAt}\n${line.text}`;
-
-/** Adds lines not yet present, in the order they were sent. */
-export function mergeLines(current: readonly ChatLine[], more: readonly ChatLine[]): ChatLine[] {
-  const seen = new Set(current.map(keyOf));
-  const merged = [...current];
-  for (const line of more) {
-    if (!seen.has(keyOf(line))) {
-      seen.add(keyOf(line));
-      merged.push(line);
-    }
-  }
-
-  return merged.sort((a, b) => Date.parse(a.sentAt) - Date.parse(b.sentAt));
 }
 
 /**
@@ -106,7 +91,7 @@ export function ChatPanel({ roomId, myUserId, otherName, ended }: Props) {
         {lines.map(line => {
           const mine = line.fromUserId === myUserId;
           return (
-            <li key={keyOf(line)} class={mine ? 'chat__line chat__line--mine' : 'chat__line'}>
+            <li key={chatKey(line)} class={mine ? 'chat__line chat__line--mine' : 'chat__line'}>
               <span class="chat__who">{mine ? t('chat.me') : otherName}</span>{' '}
               <time class="chat__time" dateTime={line.sentAt}>{time.format(new Date(line.sentAt))}</time>
               <span class="visually-hidden">:</span>
