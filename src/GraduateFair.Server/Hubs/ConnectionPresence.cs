@@ -32,6 +32,9 @@ public sealed class ConnectionPresence : IPresence, IHostedService
 
     public DateTimeOffset StartedAt { get; }
 
+    /// <summary>Raised (outside any lock) when a user's last connection closes, with their id.</summary>
+    public event Action<string>? WentOffline;
+
     public bool IsOnline(string userId)
     {
         lock (_sync)
@@ -92,6 +95,8 @@ public sealed class ConnectionPresence : IPresence, IHostedService
                 Forget(now);
             }
         }
+
+        WentOffline?.Invoke(userId);
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

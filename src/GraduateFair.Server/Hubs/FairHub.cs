@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using GraduateFair.Grains.Fairs;
@@ -105,7 +106,7 @@ public sealed partial class FairHub(IGrainFactory grains, ConnectionPresence pre
         var size = payload.ValueKind == JsonValueKind.Undefined ? 0 : Encoding.UTF8.GetByteCount(payload.GetRawText());
         if (size > SignalMaxBytes)
         {
-            throw Refused(nameof(Signal), $"A signal may be at most {SignalMaxBytes / 1024} KB of JSON; this one is {size:N0} bytes.");
+            throw Refused(nameof(Signal), string.Create(CultureInfo.InvariantCulture, $"A signal may be at most {SignalMaxBytes / 1024} KB of JSON; this one is {size:N0} bytes."));
         }
 
         var room = await ParticipantRoomAsync(roomId, nameof(Signal));
@@ -128,7 +129,7 @@ public sealed partial class FairHub(IGrainFactory grains, ConnectionPresence pre
 
         if (trimmed.Length > ChatMaxLength)
         {
-            throw Refused(nameof(Chat), $"A chat message may be at most {ChatMaxLength:N0} characters; this one is {trimmed.Length:N0}.");
+            throw Refused(nameof(Chat), string.Create(CultureInfo.InvariantCulture, $"A chat message may be at most {ChatMaxLength:N0} characters; this one is {trimmed.Length:N0}."));
         }
 
         var room = await ParticipantRoomAsync(roomId, nameof(Chat));
