@@ -185,7 +185,7 @@ export const zhCN = {
 
   'booth.waiting': '排队人数',
   'booth.waitingValue': '{count} 人排队',
-  'booth.eta': '预计等待',
+  'booth.eta': '现在排队预计等待',
   'booth.state': '展位状态',
   'booth.paused': '暂停叫号（仍可排队）',
   'booth.noWait': '无需等待',

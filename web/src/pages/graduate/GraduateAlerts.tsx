@@ -40,7 +40,14 @@ export function GraduateAlerts() {
     setInvitationState(next);
   }, []);
   const [dialogOpen, setDialogOpen] = useState(false);
-  const [room, setRoom] = useState<MyRoom | undefined>();
+  const [room, setRoomState] = useState<MyRoom | undefined>();
+  const roomRef = useRef<MyRoom | undefined>(undefined);
+  const setRoom = useCallback((next: MyRoom | undefined) => {
+    roomRef.current = next;
+    setRoomState(next);
+  }, []);
+  const pathRef = useRef(path);
+  pathRef.current = path;
   const [alerts, setAlerts] = useState<Alert[]>([]);
 
   const add = useCallback((kind: Alert['kind'], text: string) => {
@@ -85,7 +92,17 @@ export function GraduateAlerts() {
         }
       }),
       fairHub.on('RoomEnded', event => {
-        setRoom(running => (running?.roomId === event.roomId ? undefined : running));
+        const running = roomRef.current;
+        if (running?.roomId !== event.roomId) {
+          return;
+        }
+
+        setRoom(undefined);
+        // The room page says the outcome itself; elsewhere it is said here.
+        if (pathRef.current !== `/graduate/rooms/${encodeURIComponent(event.roomId)}`) {
+          add(event.outcome === 'offer' || event.outcome === 'advance' ? 'success' : 'info',
+            t(`room.outcome.${event.outcome}`, { company: running.companyName }));
+        }
       }),
     ];
     return () => offs.forEach(off => off());

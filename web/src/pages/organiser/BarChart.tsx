@@ -18,7 +18,7 @@ interface Props {
 }
 
 const rowHeight = 34;
-const labelWidth = 260;
+const labelWidth = 380;
 const barArea = 300;
 const valueWidth = 180;
 const width = labelWidth + barArea + valueWidth;
@@ -48,7 +48,8 @@ export function BarChart({ id, title, tableId, tableNote, bars, fill }: Props) {
           return (
             <g key={bar.key} aria-hidden="true">
               <text x={labelWidth - 8} y={y + rowHeight / 2} text-anchor="end" dominant-baseline="middle" class="chart__label">
-                {truncate(bar.label, 22)}
+                <title>{bar.label}</title>
+                {truncate(bar.label, 30)}
               </text>
               <rect x={labelWidth} y={y + 5} width={barWidth} height={rowHeight - 12}
                 fill={fill === 'solid' ? '#0a50b5' : `url(#${id}-hatch)`} stroke={fill === 'solid' ? '#0a50b5' : '#7a4a00'} stroke-width="2" />

@@ -111,7 +111,7 @@ export function FairDashboard({ fairId }: { fairId: string }) {
                     <tr>
                       <th scope="col">{t('dashboard.booth')}</th>
                       <th scope="col">{t('booth.waiting')}</th>
-                      <th scope="col">{t('booth.eta')}</th>
+                      <th scope="col">{t('queue.wait')}</th>
                       <th scope="col">{t('booth.state')}</th>
                     </tr>
                   </thead>
