@@ -34,6 +34,7 @@ public sealed class FairStoryTests(BrowserFixture fixture)
         // The organiser creates a fair and opens it now, then watches its dashboard.
         var o = organiser.Page;
         await organiser.UseLanguageAsync(lang);
+        await organiser.CheckAccessibilityAsync($"sign-in ({lang})");
         await organiser.SignInAsync(BrowserFixture.Organiser, w.OrganiserHome);
         await o.GetByRole(AriaRole.Link, new() { Name = w.ManageFairs }).ClickAsync();
         await Expect(o.Locator("h1")).ToHaveTextAsync(w.ManageFairs);
@@ -180,6 +181,7 @@ public sealed class FairStoryTests(BrowserFixture fixture)
         });
         await session.UseLanguageAsync(lang);
         await session.SignInAsync(account, w.GraduateHome);
+        await session.CheckAccessibilityAsync($"graduate fairs ({lang})");
         await session.Page.GetByRole(AriaRole.Link, new() { Name = fairTitle }).ClickAsync();
         await Expect(session.Page.Locator("h1")).ToHaveTextAsync(fairTitle);
         await session.Page.GetByRole(AriaRole.Button, new() { Name = $"{w.Join} {companyName}" }).ClickAsync();

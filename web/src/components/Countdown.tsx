@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { clock, markCrossed, secondsLeft } from '../time/countdown';
+import { serverNow } from '../time/serverClock';
 import { useNow } from './useNow';
 
 interface Props {
@@ -18,7 +19,8 @@ interface Props {
  */
 export function Countdown({ expiresAt, label, onMark, onExpired }: Props) {
   const now = useNow(1_000);
-  const seconds = secondsLeft(expiresAt, now);
+  // The server's clock decides when an invitation expires, not this computer's.
+  const seconds = secondsLeft(expiresAt, serverNow(now));
   const before = useRef<number | undefined>(undefined);
   const expired = useRef(false);
 
