@@ -69,6 +69,7 @@ public sealed class KeyboardTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("#announcer")).ToHaveTextAsync($"已在 {companyName} 排队，您是下一位。");
         await Expect(page.Locator("section[aria-labelledby=lobby-mine] tbody td").Nth(1)).ToHaveTextAsync("第 1 位（下一位）");
+        await Expect(page.Locator("li.card").GetByRole(AriaRole.Button, new() { Name = $"退出排队 {companyName}" })).ToBeFocusedAsync();
 
         await employer.PostAsync($"/api/booths/{boothId}/queue/next");
         var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "面试邀请" });

@@ -8,6 +8,8 @@ public sealed class BrowserSession : IAsyncDisposable
 {
     private const string AxeRun = """
         async () => {
+          // Colours in the middle of a transition (a button just changed state) are not the page's colours.
+          await Promise.all(document.getAnimations().map(animation => animation.finished.catch(() => undefined)));
           const result = await axe.run(document, { resultTypes: ['violations'] });
           return result.violations
             .filter(v => v.impact === 'serious' || v.impact === 'critical')

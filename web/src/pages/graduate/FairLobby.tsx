@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { announce } from '../../a11y/announcer';
 import { api } from '../../api/api';
 import { maxQueues, type Booth, type BoothSummary, type Discipline, type MyQueue } from '../../api/types';
@@ -153,6 +153,19 @@ function BoothCard({ booth, place, full, open, busy, discipline, onJoin, onLeave
   const [jobs, setJobs] = useState<Booth['jobs'] | undefined>();
   const [showJobs, setShowJobs] = useState(false);
   const headingId = `booth-${booth.boothId}`;
+  // Join and leave are two buttons; the one that replaces a focused one takes the focus.
+  const action = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (refocus.current) {
+      refocus.current = false;
+      action.current?.focus();
+    }
+  }, [place !== undefined]);
+  const act = (run: () => void) => (event: MouseEvent) => {
+    refocus.current = event.currentTarget === document.activeElement;
+    run();
+  };
   const whyNot = !open ? 'lobby.fairNotOpen' : full ? 'lobby.full' : undefined;
 
   const toggleJobs = async () => {
@@ -176,12 +189,13 @@ function BoothCard({ booth, place, full, open, busy, discipline, onJoin, onLeave
         {place ? <div><dt>{t('queue.position')}</dt><dd><strong>{t(place.position === 1 ? 'queue.positionFirst' : 'queue.positionValue', { position: place.position })}</strong></dd></div> : null}
       </dl>
       <div class="actions">
+        {/* Keyed: joining must not turn the blue button into the white one mid-transition. */}
         {place ? (
-          <button type="button" onClick={busy ? undefined : onLeave} aria-disabled={busy ? 'true' : undefined}>
+          <button key="leave" ref={action} type="button" onClick={busy ? undefined : act(onLeave)} aria-disabled={busy ? 'true' : undefined}>
             {t('queue.leave')}<span class="visually-hidden"> {booth.companyName}</span>
           </button>
         ) : (
-          <button type="button" class="primary" onClick={whyNot || busy ? undefined : onJoin} aria-disabled={whyNot || busy ? 'true' : undefined}
+          <button key="join" ref={action} type="button" class="primary" onClick={whyNot || busy ? undefined : act(onJoin)} aria-disabled={whyNot || busy ? 'true' : undefined}
             aria-describedby={whyNot ? `${headingId}-why` : undefined}>
             {t('queue.join')}<span class="visually-hidden"> {booth.companyName}</span>
           </button>
