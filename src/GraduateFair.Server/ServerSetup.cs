@@ -4,6 +4,7 @@ using GraduateFair.Grains;
 using GraduateFair.Grains.Queues;
 using GraduateFair.Runtime;
 using GraduateFair.Server.Accounts;
+using GraduateFair.Server.Benchmarks;
 using GraduateFair.Server.Booths;
 using GraduateFair.Server.Companies;
 using GraduateFair.Server.Fairs;
@@ -96,6 +97,7 @@ public static class ServerSetup
         app.MapInterviewsApi();
         app.MapRtcApi();
         app.MapFairHub();
+        app.MapBenchmarkApi(app.Configuration);
         app.UseGraduateFairWebApp();
         return app;
     }

@@ -1,0 +1,32 @@
+using GraduateFair.LoadTest.Hub;
+
+namespace GraduateFair.LoadTest;
+
+/// <summary>
+/// Load tools against a real server process on this machine, one subcommand per mode:
+/// <c>dotnet run -c Release --project bench/GraduateFair.LoadTest -- hub [options]</c>.
+/// </summary>
+public static class Program
+{
+    private static readonly Dictionary<string, (string Summary, Func<string[], Task<int>> Run)> Modes = new(StringComparer.Ordinal)
+    {
+        ["hub"] = ("live queue positions over /hubs/fair against a do-nothing broadcast baseline", HubLoadTest.RunAsync),
+    };
+
+    public static async Task<int> Main(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length == 0 || !Modes.TryGetValue(args[0], out var mode))
+        {
+            await Console.Error.WriteLineAsync("usage: GraduateFair.LoadTest <mode> [options]   (<mode> --help for its options)");
+            foreach (var (name, (summary, _)) in Modes)
+            {
+                await Console.Error.WriteLineAsync($"  {name,-8} {summary}");
+            }
+
+            return args.Length == 0 ? 2 : 1;
+        }
+
+        return await mode.Run(args[1..]);
+    }
+}
