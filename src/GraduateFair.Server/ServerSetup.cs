@@ -50,6 +50,7 @@ public static class ServerSetup
         services.AddFairHub(configuration);
         services.AddGraduateFairGrainServices();
         services.Configure<QueueOptions>(configuration.GetSection(QueueOptions.SectionName));
+        services.Configure<RtcOptions>(configuration.GetSection(RtcOptions.SectionName));
         services.AddHostedService<EngineStartup>();
         services.AddSingleton<StoredFiles>();
         services.AddGraduateFairScheduling(configuration);
@@ -112,6 +113,7 @@ public static class ServerSetup
         app.MapNotificationsApi();
         app.MapRecommendationsApi();
         app.MapReportsApi();
+        app.MapRtcApi();
         app.MapFairHub();
         app.MapBenchmarkApi(app.Configuration);
         app.UseGraduateFairWebApp();
