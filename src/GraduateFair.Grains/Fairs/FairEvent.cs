@@ -11,6 +11,7 @@ namespace GraduateFair.Grains.Fairs;
 [JsonDerivedType(typeof(FairEdited), "edited")]
 [JsonDerivedType(typeof(GraduateRegistered), "graduate-registered")]
 [JsonDerivedType(typeof(FairReminderSent), "reminder-sent")]
+[JsonDerivedType(typeof(FairStatusPropagated), "status-propagated")]
 public abstract record FairEvent;
 
 public sealed record FairCreated(FairInfo Fair) : FairEvent;
@@ -26,3 +27,6 @@ public sealed record GraduateRegistered(string GraduateId, DateTimeOffset At) : 
 
 /// <summary>A reminder went out for the fair opening at <paramref name="OpensAt"/>; moving the opening arms it again.</summary>
 public sealed record FairReminderSent(FairReminder Reminder, DateTimeOffset OpensAt, DateTimeOffset At) : FairEvent;
+
+/// <summary>Every booth's queue known at the time (and, once closed, the open jobs) learnt the fair's status.</summary>
+public sealed record FairStatusPropagated(FairStatus Status, int Booths) : FairEvent;

@@ -159,6 +159,10 @@ public sealed class FairGrain(IFairEvents events) : JournaledGrain<FairState, Fa
             case FairReminderSent sent:
                 state.RemindersSent[sent.Reminder] = sent.OpensAt;
                 break;
+            case FairStatusPropagated propagated:
+                state.PropagatedStatus = propagated.Status;
+                state.PropagatedBooths = propagated.Booths;
+                break;
         }
     }
 
@@ -179,12 +183,7 @@ public sealed class FairGrain(IFairEvents events) : JournaledGrain<FairState, Fa
         // are told next (a restart in between tells them again: see OnActivateAsync).
         RaiseEvent(new FairStatusChanged(result.Status, TimeProvider.GetUtcNow()));
         await ConfirmEventsAsync();
-        await TellBoothsAsync(result.Status);
-        if (result.Status == FairStatus.Closed)
-        {
-            await OpenJobs.CloseFairAsync(Key);
-        }
-
+        await PropagateStatusAsync(result.Status);
         await Directory.UpdateAsync(State.Fair!.ToSummary());
         var fairId = Key;
         AfterConfirmed(() => events.FairStatus(fairId, result.Status));
@@ -194,17 +193,25 @@ public sealed class FairGrain(IFairEvents events) : JournaledGrain<FairState, Fa
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         // Queues learn the fair's status from the fair; a crash between the fair's change and
-        // telling every queue is repaired here (telling a queue twice changes nothing). So is a
-        // closed fair's jobs still listed as open.
-        if (State.Fair is { Status: not FairStatus.Scheduled } fair && fair.Booths.Count > 0)
+        // telling every queue (or the open jobs, once closed) is repaired here. Once all were told
+        // it is recorded, so activating a fair (listing fairs activates each) costs no calls.
+        if (State.Fair is { Status: not FairStatus.Scheduled } fair
+            && (State.PropagatedStatus != fair.Status || State.PropagatedBooths < fair.Booths.Count))
         {
-            await TellBoothsAsync(fair.Status);
+            await PropagateStatusAsync(fair.Status);
         }
+    }
 
-        if (State.Fair is { Status: FairStatus.Closed })
+    /// <summary>Tells every booth's queue the status (telling one twice changes nothing) and, once closed, the open jobs.</summary>
+    private async Task PropagateStatusAsync(FairStatus status)
+    {
+        await TellBoothsAsync(status);
+        if (status == FairStatus.Closed)
         {
             await OpenJobs.CloseFairAsync(Key);
         }
+
+        RaiseEvent(new FairStatusPropagated(status, State.Fair!.Booths.Count));
     }
 
     private Task TellBoothsAsync(FairStatus status) =>

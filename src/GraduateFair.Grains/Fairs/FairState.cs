@@ -1,3 +1,4 @@
+using GraduateFair.Domain.Fairs;
 using GraduateFair.Domain.Notifications;
 
 namespace GraduateFair.Grains.Fairs;
@@ -11,4 +12,9 @@ public sealed class FairState
 
     /// <summary>Each reminder sent, with the opening time it announced.</summary>
     public Dictionary<FairReminder, DateTimeOffset> RemindersSent { get; set; } = [];
+
+    /// <summary>The status the booths' queues were last told in full, and how many booths there were then.</summary>
+    public FairStatus? PropagatedStatus { get; set; }
+
+    public int PropagatedBooths { get; set; }
 }

@@ -134,4 +134,19 @@ public sealed class FairClosingTests : EngineTests
         Assert.Empty(await Engine.SlotsOfAsync("ana"));
         Assert.Empty(await Engine.ServingOrderAsync(booth));
     }
+
+    [Fact]
+    public async Task AFairWhoseQueuesWereAllToldItsStatusReadsAfterARestartWithoutWakingThem()
+    {
+        var fairId = await Engine.CreateFairAsync();
+        await Engine.OpenBoothAsync(fairId);
+        await Engine.OpenBoothAsync(fairId);
+        await Engine.Fair(fairId).CloseAsync();
+        await Engine.RestartGracefullyAsync();
+
+        var fair = await Engine.Fair(fairId).GetAsync();
+
+        Assert.Equal(Domain.Fairs.FairStatus.Closed, fair!.Status);
+        Assert.Equal(1, Engine.Cluster.ActivationCount);
+    }
 }
