@@ -276,6 +276,30 @@ public sealed class GrainHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnOutageWhileAnIdleGrainWritesItsClosingSnapshotStillLeavesItReadable()
+    {
+        var store = new ControllableBlobStore(new InMemoryBlobStore());
+        await using var cluster = Start(store: store);
+        var counter = cluster.GetGrain<ICounterGrain>("closing-outage");
+        await counter.AddAsync(5);
+
+        // Idle collection writes a closing snapshot: the log is sealed, the snapshot is not written.
+        // The deactivation must see that failure, not finish first and forget the durable image.
+        store.PutsFail = true;
+        cluster.Clock.Advance(TimeSpan.FromMinutes(16));
+        await Within.Seconds(cluster.WhenIdleCollectedAsync(), "idle collection");
+        store.IsDown = true;
+        var during = await counter.GetAsync();
+        store.IsDown = store.PutsFail = false;
+        var afterwards = await counter.AddAsync(1);
+
+        Assert.Equal(5, during.Total);
+        Assert.Equal(6, afterwards);
+        await using var restarted = await cluster.RestartAsync(graceful: false);
+        Assert.Equal(6, (await restarted.GetGrain<ICounterGrain>("closing-outage").GetAsync()).Total);
+    }
+
+    [Fact]
     public async Task TimersRunOnTheInjectedClockAsTurns()
     {
         var counter = _cluster.GetGrain<ICounterGrain>("timed");

@@ -161,17 +161,22 @@ internal sealed class Activation
         {
             RuntimeLog.ActivationFailed(Runtime.Logger, exception, Id);
             var failure = new GrainActivationException($"Grain {Id} could not be activated: {exception.Message}", exception);
+
+            // OnActivateAsync may have started a write: the next activation loads after it.
+            var journal = _instance?.Journal;
+            if (journal is not null)
+            {
+                await journal.WhenWritesStoppedAsync().ConfigureAwait(false);
+            }
+
+            Close(_warmImage);
             List<WorkItem> waiting;
-            Runtime.KeepWarmImage(Id, _warmImage);
             lock (_sync)
             {
-                _status = ActivationStatus.Closed;
                 waiting = [.. _queue];
                 _queue.Clear();
             }
 
-            DisposeTimers();
-            Runtime.Remove(this);
             waiting.ForEach(item => item.Fail(failure));
         }
     }
@@ -189,28 +194,34 @@ internal sealed class Activation
         }
 
         DisposeTimers();
-        DurableImage? warmImage = null;
         try
         {
             await Instance.OnDeactivateAsync(reason, CancellationToken.None).ConfigureAwait(false);
-            if (Instance.Journal is { } journal)
-            {
-                await journal.CloseAsync(CancellationToken.None).ConfigureAwait(false);
-            }
         }
         catch (Exception exception)
         {
+            // The grain's own clean-up failing is no reason to leave its state unwritten.
             RuntimeLog.DeactivationFailed(Runtime.Logger, exception, Id);
-            warmImage = Instance.Journal?.DurableImage;
         }
 
-        Runtime.KeepWarmImage(Id, warmImage);
-        lock (_sync)
+        if (Instance.Journal is { } journal)
         {
-            _status = ActivationStatus.Closed;
+            try
+            {
+                // Returns once the journal stopped writing: until then this activation stays in
+                // the directory, and calls that arrive wait in its mailbox, then move on to the next
+                // activation, which therefore loads what this one wrote last.
+                await journal.CloseAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                // The failed write already closed the activation, keeping its durable image when
+                // storage was unreachable (OnWriteFailed).
+                RuntimeLog.DeactivationFailed(Runtime.Logger, exception, Id);
+            }
         }
 
-        Runtime.Remove(this);
+        Close(warmImage: null);
         RuntimeLog.Deactivated(Runtime.Logger, Id, reason);
     }
 
@@ -293,21 +304,12 @@ internal sealed class Activation
 
     private void OnWriteFailed(Exception failure)
     {
-        var warmImage = _instance?.Journal?.DurableImage;
-        lock (_sync)
+        if (!Close(_instance?.Journal?.DurableImage))
         {
-            if (_status == ActivationStatus.Closed)
-            {
-                return;
-            }
-
-            Runtime.KeepWarmImage(Id, warmImage);
-            _status = ActivationStatus.Closed;
+            return;
         }
 
         RuntimeLog.Dropped(Runtime.Logger, failure, Id);
-        DisposeTimers();
-        Runtime.Remove(this);
 
         // Work already queued never ran: it moves to the next activation once the loop sees it.
         lock (_sync)
@@ -321,6 +323,34 @@ internal sealed class Activation
         }
 
         ThreadPool.UnsafeQueueUserWorkItem(static activation => _ = activation.RunAsync(), this, preferLocal: false);
+    }
+
+    /// <summary>
+    /// Takes the activation out of service, once: keeps the durable image the next activation starts
+    /// from (when storage failed), then lets calls find another activation. Only called once this
+    /// activation has no storage request in flight.
+    /// </summary>
+    /// <returns>False when it was closed already.</returns>
+    private bool Close(DurableImage? warmImage)
+    {
+        lock (_sync)
+        {
+            if (_status == ActivationStatus.Closed)
+            {
+                return false;
+            }
+
+            if (warmImage is not null)
+            {
+                Runtime.KeepWarmImage(Id, warmImage);
+            }
+
+            _status = ActivationStatus.Closed;
+        }
+
+        DisposeTimers();
+        Runtime.Remove(this);
+        return true;
     }
 
     private void DisposeTimers()

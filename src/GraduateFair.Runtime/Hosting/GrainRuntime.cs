@@ -82,21 +82,12 @@ internal sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
     public void Redispatch(GrainId grain, WorkItem item) => Dispatch(grain, item);
 
     /// <summary>
-    /// Keeps the durable image the grain's next activation starts from (storage failed), or forgets
-    /// it (null). Called before the activation closes, so that a call which finds it closed starts
-    /// the next activation from the image, never from storage.
+    /// Keeps the durable image the grain's next activation starts from (storage failed). Called
+    /// before the activation closes, so that a call which finds it closed starts the next activation
+    /// from the image, never from storage. The next activation takes it, so no image outlives the
+    /// activation that should start from it.
     /// </summary>
-    public void KeepWarmImage(GrainId grain, DurableImage? warmImage)
-    {
-        if (warmImage is not null)
-        {
-            _warmImages[grain] = warmImage;
-        }
-        else
-        {
-            _warmImages.TryRemove(grain, out _);
-        }
-    }
+    public void KeepWarmImage(GrainId grain, DurableImage warmImage) => _warmImages[grain] = warmImage;
 
     /// <summary>Forgets an activation that closed.</summary>
     public void Remove(Activation activation) =>

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using GraduateFair.Storage;
 
@@ -30,6 +31,7 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
     private long _snapshotSequence;
     private PendingSnapshot? _pendingSnapshot;
     private bool _writing;
+    private TaskCompletionSource? _writerStopped;
     private Exception? _failure;
     private bool _imageTrusted = true;
     private bool _compactAtTurnEnd;
@@ -246,7 +248,35 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
         }
 
         StartWriting();
-        await WhenDurableAsync(LastRaised).WaitAsync(cancellationToken).ConfigureAwait(false);
+
+        // Not only until the events are durable: they often are already (or become so with an
+        // append in flight) while the snapshot is still sealing and replacing the log. The next
+        // activation must not load the grain before that is over.
+        await WhenWritesStoppedAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        Exception? failure;
+        lock (_sync)
+        {
+            failure = _failure;
+        }
+
+        if (failure is not null)
+        {
+            ExceptionDispatchInfo.Throw(failure);
+        }
+    }
+
+    public Task WhenWritesStoppedAsync()
+    {
+        lock (_sync)
+        {
+            if (!_writing)
+            {
+                return Task.CompletedTask;
+            }
+
+            _writerStopped ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _writerStopped.Task;
+        }
     }
 
     private void RequestSnapshot()
@@ -290,27 +320,41 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
             PendingSnapshot? snapshot;
             TEvent[] batch;
             long first;
+            TaskCompletionSource? stopped;
             lock (_sync)
             {
                 if (_failure is not null || (_pending.Count == 0 && _pendingSnapshot is null))
                 {
                     _writing = false;
-                    return;
+                    stopped = _writerStopped;
+                    _writerStopped = null;
+                    snapshot = null;
+                    batch = [];
+                    first = 0;
                 }
-
-                snapshot = _pendingSnapshot;
-                _pendingSnapshot = null;
-                first = _lastRaised - _pending.Count + 1;
-                if (snapshot is not null)
+                else
                 {
-                    // The snapshot holds every event up to its sequence: those need no append.
-                    var covered = (int)Math.Clamp(snapshot.Sequence - first + 1, 0, _pending.Count);
-                    _pending.RemoveRange(0, covered);
-                    first += covered;
-                }
+                    stopped = null;
+                    snapshot = _pendingSnapshot;
+                    _pendingSnapshot = null;
+                    first = _lastRaised - _pending.Count + 1;
+                    if (snapshot is not null)
+                    {
+                        // The snapshot holds every event up to its sequence: those need no append.
+                        var covered = (int)Math.Clamp(snapshot.Sequence - first + 1, 0, _pending.Count);
+                        _pending.RemoveRange(0, covered);
+                        first += covered;
+                    }
 
-                batch = [.. _pending];
-                _pending.Clear();
+                    batch = [.. _pending];
+                    _pending.Clear();
+                }
+            }
+
+            if (snapshot is null && batch.Length == 0)
+            {
+                stopped?.TrySetResult();
+                return;
             }
 
             long durable;
@@ -425,10 +469,13 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
     {
         var failure = new GrainStateWriteException($"The state of {_context.GrainId} could not be written: {cause.Message}", cause);
         List<Action<Exception?>> failed;
+        TaskCompletionSource? stopped;
         lock (_sync)
         {
             _failure = failure;
             _writing = false;
+            stopped = _writerStopped;
+            _writerStopped = null;
             _pending.Clear();
             _pendingSnapshot = null;
 
@@ -442,6 +489,7 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
         // reaches the next activation (started from the durable image), not this failed one.
         _context.OnWriteFailed(failure);
         failed.ForEach(callback => callback(failure));
+        stopped?.TrySetResult();
     }
 
     private void RunSafely(Action action)

@@ -22,6 +22,12 @@ internal interface IGrainJournal
     /// </summary>
     void OnDurable(long sequence, Action<Exception?> callback);
 
-    /// <summary>Writes everything pending, and a snapshot when events were written since the last one.</summary>
+    /// <summary>
+    /// Writes everything pending, and a snapshot when events were written since the last one;
+    /// completes once this journal has stopped writing (faults when a write failed).
+    /// </summary>
     Task CloseAsync(CancellationToken cancellationToken);
+
+    /// <summary>Completes once no write of this journal is in flight (at once when none is).</summary>
+    Task WhenWritesStoppedAsync();
 }
