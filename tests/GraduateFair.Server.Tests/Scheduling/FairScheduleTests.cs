@@ -80,6 +80,9 @@ public sealed class FairScheduleTests
         await app.Story.RegisterAsync(registered, fairId);
         await using var hub = await app.App.ConnectHubAsync(registered);
 
+        // The hub answers a call only after OnConnectedAsync put the connection in the user's group.
+        await hub.InvokeAsync("UnwatchFair", fairId);
+
         var thirty = app.Probe.Next(FairSchedule.ReminderJob, $"{fairId}/thirty");
         app.Clock.AdvanceTo(OpensAt.AddMinutes(-30));
         await SchedulerProbe.Within(thirty, "the 30-minute reminder");
