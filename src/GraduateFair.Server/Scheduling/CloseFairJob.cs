@@ -1,6 +1,7 @@
 using GraduateFair.Domain.Fairs;
 using GraduateFair.Grains.Fairs;
 using GraduateFair.Runtime;
+using GraduateFair.Storage;
 using Quartz;
 
 namespace GraduateFair.Server.Scheduling;
@@ -14,11 +15,25 @@ public sealed partial class CloseFairJob(IGrainFactory grains, TimeProvider cloc
         var fair = grains.GetGrain<IFairGrain>(fairId);
         if (await fair.GetAsync() is { Status: not FairStatus.Closed } info && clock.GetUtcNow() >= info.ClosesAt)
         {
-            var change = await fair.CloseAsync();
+            FairChange change;
+            try
+            {
+                change = await fair.CloseAsync();
+            }
+            catch (Exception exception) when (exception is GrainStateWriteException or BlobStoreUnavailableException or GrainActivationException or TimeoutException)
+            {
+                LogRetrying(logger, exception, fairId, JobRetry.Delay);
+                await JobRetry.LaterAsync(context, clock, cancellationToken);
+                throw;
+            }
+
             LogClosed(logger, fairId, change.Kind);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Fair {FairId} closed on schedule: {Kind}")]
     private static partial void LogClosed(ILogger logger, string fairId, FairTransitionKind kind);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Fair {FairId} could not be closed on schedule; trying again in {Delay}")]
+    private static partial void LogRetrying(ILogger logger, Exception exception, string fairId, TimeSpan delay);
 }

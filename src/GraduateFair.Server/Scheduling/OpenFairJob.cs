@@ -1,6 +1,7 @@
 using GraduateFair.Domain.Fairs;
 using GraduateFair.Grains.Fairs;
 using GraduateFair.Runtime;
+using GraduateFair.Storage;
 using Quartz;
 
 namespace GraduateFair.Server.Scheduling;
@@ -16,11 +17,25 @@ public sealed partial class OpenFairJob(IGrainFactory grains, TimeProvider clock
         // The fair decides: a trigger left from before a reschedule, or for a fair opened by hand, does nothing.
         if (await fair.GetAsync() is { Status: FairStatus.Scheduled } info && clock.GetUtcNow() >= info.OpensAt)
         {
-            var change = await fair.OpenAsync();
+            FairChange change;
+            try
+            {
+                change = await fair.OpenAsync();
+            }
+            catch (Exception exception) when (exception is GrainStateWriteException or BlobStoreUnavailableException or GrainActivationException or TimeoutException)
+            {
+                LogRetrying(logger, exception, fairId, JobRetry.Delay);
+                await JobRetry.LaterAsync(context, clock, cancellationToken);
+                throw;
+            }
+
             LogOpened(logger, fairId, change.Kind);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Fair {FairId} opened on schedule: {Kind}")]
     private static partial void LogOpened(ILogger logger, string fairId, FairTransitionKind kind);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Fair {FairId} could not be opened on schedule; trying again in {Delay}")]
+    private static partial void LogRetrying(ILogger logger, Exception exception, string fairId, TimeSpan delay);
 }

@@ -2,6 +2,7 @@ using System.Net;
 using GraduateFair.Domain.Fairs;
 using GraduateFair.Server.Scheduling;
 using GraduateFair.Server.Tests.Hubs;
+using GraduateFair.Runtime.Testing;
 using GraduateFair.Server.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
@@ -90,6 +91,32 @@ public sealed class FairScheduleTests
         var listed = await app.Story.ArrayAsync("/api/me/notifications", registered);
 
         Assert.Equal(new ReminderDto(fairId, "Spring Fair", OpensAt, "Spring Fair opens in 30 minutes.", listed[0].Text("notificationId")!), reminder);
+    }
+
+    [Fact]
+    public async Task AFairThatCannotBeClosedOnTimeBecauseStorageIsDownClosesOnARetryOnceItIsBack()
+    {
+        var store = new ScriptedBlobStore();
+        await using var app = ScheduledApp.Start(new GraduateFairApp(ScheduledApp.Settings, store, new ManualTimeProvider(ScheduledApp.StartTime)));
+        var organiser = await app.Story.OrganiserAsync();
+        var fairId = await app.Story.CreateFairAtAsync(organiser, OpensAt, ClosesAt);
+        var opening = app.Probe.Next(FairSchedule.OpenJob, fairId);
+        app.Clock.AdvanceTo(OpensAt);
+        await SchedulerProbe.Within(opening, "the fair to open on time");
+
+        store.FailAppend = name => name.StartsWith($"grains/fair/{fairId}/", StringComparison.Ordinal) ? ScriptedBlobStore.Unavailable() : null;
+        store.FailPut = store.FailAppend;
+        var closing = app.Probe.Next(FairSchedule.CloseJob, fairId);
+        app.Clock.AdvanceTo(ClosesAt);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => SchedulerProbe.Within(closing, "the closing to fail"));
+        store.FailAppend = _ => null;
+        store.FailPut = _ => null;
+        var retry = app.Probe.Next(FairSchedule.CloseJob, $"{fairId}/close/retry");
+        app.Clock.Advance(TimeSpan.FromSeconds(30));
+        await SchedulerProbe.Within(retry, "the retry to close the fair");
+
+        Assert.Equal("closed", await app.Story.FairStatusAsync(organiser, fairId));
+        Assert.Equal([FairStatus.Open, FairStatus.Closed], app.App.FairStatuses.Of(fairId));
     }
 
     [Fact]
