@@ -41,7 +41,7 @@ export function FairCard({ fair }: { fair: Fair }) {
         <div><dt>{t('fair.closesAt')}</dt><dd><time dateTime={fair.closesAt}>{i18n.dateTime(fair.closesAt)}</time></dd></div>
         <div><dt>{t('fair.booths')}</dt><dd>{fair.booths.length}</dd></div>
       </dl>
-      <RegistrationControl fair={fair} />
+      {fair.status === 'scheduled' ? <RegistrationControl fair={fair} /> : null}
     </li>
   );
 }

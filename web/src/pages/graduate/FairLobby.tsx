@@ -111,7 +111,7 @@ export function FairLobby({ fairId }: { fairId: string }) {
           })}
         </p>
       ) : null}
-      {fair.data ? <RegistrationControl fair={fair.data} /> : null}
+      {fair.data?.status === 'scheduled' ? <RegistrationControl fair={fair.data} /> : null}
       <HubStatusLine />
       <ProblemNotice problem={problem} />
 

@@ -10,7 +10,7 @@ import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n/context';
 
 /**
- * Registration for a fair (POST /api/fairs/{id}/register, state from GET): registered graduates
+ * Registration for a fair that has not opened yet (POST /api/fairs/{id}/register, state from GET): registered graduates
  * are reminded before it opens. At a priority-groups-only session a graduate without a consented
  * group of the fair's gets a 403: our neutral sentence and the server's own, nothing more.
  */
