@@ -107,7 +107,12 @@ public sealed class CaseLedgerTests(BrowserFixture fixture)
         await page.GetByLabel("城市（可不填）").FillAsync(city);
         await page.GetByLabel("月份").FillAsync(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "查看月报" }).ClickAsync();
-        await Expect(page.Locator("#monthly-report")).ToBeVisibleAsync();
+        // This test's city: two graduates served, one of them employed.
+        var cityRow = page.Locator("#monthly-report tbody tr");
+        await Expect(cityRow).ToHaveCountAsync(1);
+        await Expect(cityRow.Locator("th")).ToHaveTextAsync(city);
+        await Expect(cityRow.Locator("td").Nth(0)).ToHaveTextAsync("2");
+        await Expect(cityRow.Locator("td").Nth(2)).ToHaveTextAsync("1 / 2（50%）");
         await Expect(page.Locator("#monthly-report-csv")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/api/reports/monthly\\.csv\\?month=\\d{4}-\\d{2}&city="));
         await session.CheckAccessibilityAsync("reports (zh-CN)");
         await session.ScreenshotAsync("organiser-reports-zh-CN");
