@@ -168,7 +168,7 @@ public sealed partial class SignUpAndSignInTests(BrowserFixture fixture)
 
         await session.SignInAsync(new TestAccount(BrowserFixture.OrganiserEmail, BrowserFixture.OrganiserPassword, "Organiser", "organiser"), "企业审核");
         var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" });
-        await Expect(navigation.GetByRole(AriaRole.Link)).ToHaveTextAsync(["企业审核", "招聘会管理"]);
+        await Expect(navigation.GetByRole(AriaRole.Link)).ToHaveTextAsync(["企业审核", "招聘会管理", "实名台账", "跟踪回访", "统计报表"]);
         await session.CheckAccessibilityAsync("organiser companies (zh-CN)");
 
         await navigation.GetByRole(AriaRole.Link, new() { Name = "招聘会管理" }).ClickAsync();

@@ -16,7 +16,7 @@ public sealed class TextChatTests(BrowserFixture fixture)
     {
         await using var graduate = await fixture.NewSessionAsync();
         await using var employer = await fixture.NewSessionAsync();
-        var setup = await InterviewSetup.StartAsync(fixture, "陈静", ["text-chat"], account => graduate.SignInAsync(account, "招聘会"));
+        var setup = await InterviewSetup.StartAsync(fixture, "陈静", ["text-chat"], graduate.SignInGraduateOnlineAsync);
         await employer.SignInAsync(setup.Employer, "企业信息");
         var g = graduate.Page;
         var e = employer.Page;
@@ -51,7 +51,7 @@ public sealed class TextChatTests(BrowserFixture fixture)
         await using var employer = await fixture.NewSessionAsync();
         await graduate.Page.Context.AddInitScriptAsync(
             "navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));");
-        var setup = await InterviewSetup.StartAsync(fixture, "赵磊", [], account => graduate.SignInAsync(account, "招聘会"));
+        var setup = await InterviewSetup.StartAsync(fixture, "赵磊", [], graduate.SignInGraduateOnlineAsync);
         await employer.SignInAsync(setup.Employer, "企业信息");
         var g = graduate.Page;
         var e = employer.Page;

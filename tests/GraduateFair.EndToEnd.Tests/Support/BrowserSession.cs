@@ -78,6 +78,17 @@ public sealed class BrowserSession : IAsyncDisposable
         await Expect(Page.Locator("h1")).ToHaveTextAsync(expectedHeading);
     }
 
+    /// <summary>
+    /// Signs a graduate in and waits until the page says live updates are connected: only then is
+    /// the graduate online for the server ("call next" skips graduates without a hub connection).
+    /// </summary>
+    public async Task SignInGraduateOnlineAsync(TestAccount account)
+    {
+        await SignInAsync(account, "招聘会");
+        await GotoAsync("/graduate/queues");
+        await Expect(Page.Locator(".hub-status--connected")).ToBeVisibleAsync();
+    }
+
     /// <summary>Chooses the language with the header's switch on the sign-in page; the choice persists in this context.</summary>
     public async Task UseLanguageAsync(string lang)
     {

@@ -1,7 +1,11 @@
-import { request } from './http';
+import { fetchFile, upload, request } from './http';
 import type {
   Booth, CalledInvitation, ChatLine, Company, EmployerQueue, Fair, Invitation, LoginAnswer, Me, MyInvitation, MyQueue, MyRoom,
   NewFair, NewJob, Outcome, Priority, PriorityGroup, Profile, QueuePlace, Role, Room, RtcConfig,
+} from './types';
+import type {
+  CaseDetail, CaseListItem, CityMonthlyReport, FairPatch, FairReport, FollowUp, FollowUpChannel, GraduateNotification, LogoInfo,
+  Page, Recommendation, Registration, ResumeAccess, ResumeInfo, ServiceKind,
 } from './types';
 
 const enc = encodeURIComponent;
@@ -71,4 +75,41 @@ export const api = {
     request<{ roomId: string; outcome: Outcome; endedAt: string }>('POST', `/api/rooms/${enc(roomId)}/end`, notes ? { outcome, notes } : { outcome }),
   transcript: (roomId: string) => request<ChatLine[]>('GET', `/api/rooms/${enc(roomId)}/transcript`),
   rtcConfig: () => request<RtcConfig>('GET', '/api/rtc/config'),
+
+  // Fairs on a schedule, registration (docs/api-additions.md)
+  patchFair: (fairId: string, body: FairPatch) => request<Fair>('PATCH', `/api/fairs/${enc(fairId)}`, body),
+  registerForFair: (fairId: string) => request<Registration>('POST', `/api/fairs/${enc(fairId)}/register`),
+  /** The registration, or undefined (404) when the graduate has not registered. */
+  registration: (fairId: string) => request<Registration>('GET', `/api/fairs/${enc(fairId)}/register`, undefined, { allow: [404] }),
+
+  // Notifications and recommendations (graduates)
+  notifications: () => request<GraduateNotification[]>('GET', '/api/me/notifications'),
+  markNotificationRead: (notificationId: string) => request<void>('POST', `/api/me/notifications/${enc(notificationId)}/read`),
+  recommendations: () => request<Recommendation[]>('GET', '/api/me/recommendations'),
+
+  // Resumes and logos
+  uploadResume: (file: File) => upload<ResumeInfo>('POST', '/api/me/resume', file, file.name),
+  /** The graduate's own resume file, or undefined (404) before the first upload. */
+  myResume: () => fetchFile('/api/me/resume', { allow: [404] }),
+  resumeAccessLog: () => request<ResumeAccess[]>('GET', '/api/me/resume/access-log'),
+  /** A graduate's resume for an employer; undefined (404) when the graduate has none. */
+  graduateResume: (graduateId: string) => fetchFile(`/api/graduates/${enc(graduateId)}/resume`, { allow: [404] }),
+  uploadLogo: (companyId: string, file: File) => upload<LogoInfo>('PUT', `/api/companies/${enc(companyId)}/logo`, file, file.name),
+  logoUrl: (companyId: string, version?: string) =>
+    `/api/companies/${enc(companyId)}/logo${version ? `?v=${enc(version)}` : ''}`,
+
+  // Case ledger, follow-ups and reports (organisers); queries from casework/query.ts
+  cases: (query: string) => request<Page<CaseListItem>>('GET', `/api/cases${query}`),
+  caseDetail: (graduateId: string) => request<CaseDetail>('GET', `/api/cases/${enc(graduateId)}`),
+  recordStatus: (graduateId: string, body: { status: string; note?: string; employer?: string; date?: string }) =>
+    request<CaseDetail>('POST', `/api/cases/${enc(graduateId)}/status`, body),
+  recordService: (graduateId: string, body: { kind: ServiceKind; count: number; note?: string }) =>
+    request<CaseDetail>('POST', `/api/cases/${enc(graduateId)}/services`, body),
+  followUps: (query: string) => request<Page<FollowUp>>('GET', `/api/follow-ups${query}`),
+  completeFollowUp: (followUpId: string, body: { channel: FollowUpChannel; note?: string }) =>
+    request<FollowUp>('POST', `/api/follow-ups/${enc(followUpId)}/complete`, body),
+  fairReport: (fairId: string) => request<FairReport>('GET', `/api/fairs/${enc(fairId)}/report`),
+  fairReportCsvUrl: (fairId: string) => `/api/fairs/${enc(fairId)}/report.csv`,
+  monthlyReport: (query: string) => request<CityMonthlyReport[]>('GET', `/api/reports/monthly${query}`),
+  monthlyReportCsvUrl: (query: string) => `/api/reports/monthly.csv${query}`,
 };

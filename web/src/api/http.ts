@@ -107,3 +107,87 @@ async function readProblem(response: Response): Promise<ProblemDetails> {
     return { status: response.status };
   }
 }
+
+/** Uploads one file as multipart/form-data in the field `file` (resumes, logos); the JSON answer. */
+export async function upload<T>(method: 'POST' | 'PUT', path: string, file: Blob, fileName?: string): Promise<T | undefined> {
+  const form = new FormData();
+  if (fileName === undefined) {
+    form.append('file', file);
+  } else {
+    form.append('file', file, fileName);
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(path, { method, headers: { Accept: 'application/json' }, body: form, credentials: 'same-origin' });
+  } catch (error) {
+    throw new NetworkError(error);
+  }
+
+  noteServerDate(response.headers.get('Date'), Date.now());
+  if (response.ok) {
+    const text = await response.text();
+    return text ? (JSON.parse(text) as T) : undefined;
+  }
+
+  const problem = await readProblem(response);
+  if (response.status === 401) {
+    unauthorizedListener?.();
+  }
+
+  throw new ApiError(response.status, problem);
+}
+
+/** A file the API serves (a resume): fetched whole, with its name from Content-Disposition. */
+export interface FetchedFile {
+  blob: Blob;
+  fileName: string | undefined;
+  lastModified: string | undefined;
+}
+
+export async function fetchFile(path: string, options: RequestOptions = {}): Promise<FetchedFile | undefined> {
+  let response: Response;
+  try {
+    response = await fetch(path, { credentials: 'same-origin' });
+  } catch (error) {
+    throw new NetworkError(error);
+  }
+
+  if (response.ok) {
+    return {
+      blob: await response.blob(),
+      fileName: fileNameOf(response.headers.get('Content-Disposition')),
+      lastModified: response.headers.get('Last-Modified') ?? undefined,
+    };
+  }
+
+  if (options.allow?.includes(response.status)) {
+    return undefined;
+  }
+
+  const problem = await readProblem(response);
+  if (response.status === 401 && !options.anonymous) {
+    unauthorizedListener?.();
+  }
+
+  throw new ApiError(response.status, problem);
+}
+
+/** The file name of a Content-Disposition header (RFC 6266: filename* wins over filename). */
+export function fileNameOf(header: string | null): string | undefined {
+  if (!header) {
+    return undefined;
+  }
+
+  const extended = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(header);
+  if (extended?.[2]) {
+    try {
+      return decodeURIComponent(extended[2].trim());
+    } catch {
+      // Fall back to the plain name.
+    }
+  }
+
+  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(header);
+  return plain ? (plain[2] ?? plain[1]!).trim() : undefined;
+}

@@ -82,6 +82,10 @@ export interface Fair {
   opensAt: string;
   closesAt: string;
   booths: BoothSummary[];
+  /** Who may register and queue (scheduled fairs and themed sessions). */
+  eligibility?: Eligibility;
+  priorityGroups?: PriorityGroup[];
+  description?: string | null;
 }
 
 export interface NewFair {
@@ -91,6 +95,7 @@ export interface NewFair {
   closesAt: string;
   priorityGroups?: PriorityGroup[];
   description?: string;
+  eligibility?: Eligibility;
 }
 
 export interface Job {
@@ -221,3 +226,242 @@ export interface RtcConfig {
 
 /** The most queues a graduate may wait in at once (issue 7). */
 export const maxQueues = 5;
+
+// ---- Case ledger, follow-ups, reports (docs/api-additions.md: organisers) ----
+
+export const caseStatuses = ['seeking', 'interviewing', 'offer', 'signed', 'employed', 'not-seeking'] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+
+/** The statuses an organiser records; interviewing and offer come from the engine. */
+export const organiserStatuses = ['seeking', 'signed', 'employed', 'not-seeking'] as const satisfies readonly CaseStatus[];
+export type OrganiserStatus = (typeof organiserStatuses)[number];
+
+export const serviceKinds = ['guidance', 'recommendation', 'training', 'internship', 'other'] as const;
+export type ServiceKind = (typeof serviceKinds)[number];
+
+/** The four kinds with a "1311" minimum (1 guidance, 3 recommendations, 1 training, 1 internship). */
+export const kinds1311 = ['guidance', 'recommendation', 'training', 'internship'] as const satisfies readonly ServiceKind[];
+
+export interface ServiceCounts {
+  guidance: number;
+  recommendation: number;
+  training: number;
+  internship: number;
+  other: number;
+  total: number;
+  meets1311: boolean;
+}
+
+export interface ServiceShortfall {
+  kind: ServiceKind;
+  required: number;
+  received: number;
+  missing: number;
+}
+
+export interface CaseListItem {
+  graduateId: string;
+  fullName: string;
+  university: string;
+  city: string;
+  discipline: Discipline;
+  degree: Degree;
+  graduationYear: number;
+  status: CaseStatus;
+  /** Consented to a priority group: organisers only, never employers. */
+  priority: boolean;
+  services: ServiceCounts;
+  lacking: ServiceShortfall[];
+  openedAt: string;
+  lastContactAt: string | null;
+  followUpDueAt: string | null;
+  openFollowUpId?: string | null;
+}
+
+export interface Page<T> {
+  total: number;
+  offset: number;
+  limit: number;
+  items: T[];
+}
+
+export interface Employment {
+  employer: string;
+  /** YYYY-MM-DD */
+  date: string;
+}
+
+export interface CaseChange {
+  from: CaseStatus;
+  to: CaseStatus;
+  at: string;
+  actor: 'engine' | 'organiser' | (string & {});
+  actorId: string;
+  note: string | null;
+  employment: Employment | null;
+}
+
+export interface ServiceRecord {
+  kind: ServiceKind;
+  count: number;
+  at: string;
+  actor: 'engine' | 'organiser' | (string & {});
+  actorId: string;
+  note: string | null;
+}
+
+export const followUpChannels = ['phone', 'text-message', 'email', 'video-call', 'in-person', 'other'] as const;
+export type FollowUpChannel = (typeof followUpChannels)[number];
+
+export interface FollowUp {
+  followUpId: string;
+  graduateId: string;
+  fullName: string;
+  city: string;
+  status: CaseStatus;
+  priority: boolean;
+  createdAt: string;
+  dueAt: string;
+  lastContactAt: string | null;
+  open: boolean;
+  completedAt: string | null;
+  completedBy: string | null;
+  channel: FollowUpChannel | null;
+  note: string | null;
+}
+
+export interface CaseDetail {
+  graduateId: string;
+  fullName: string;
+  university: string;
+  discipline: Discipline;
+  degree: Degree;
+  graduationYear: number;
+  city: string;
+  status: CaseStatus;
+  openedAt: string;
+  lastContactAt: string | null;
+  followUpDueAt: string | null;
+  employment: Employment | null;
+  priorityGroups: PriorityGroup[];
+  services: ServiceCounts;
+  lacking: ServiceShortfall[];
+  recommendationsPushed: number;
+  history: CaseChange[];
+  serviceRecords: ServiceRecord[];
+  followUps: FollowUp[];
+}
+
+export interface Share {
+  part: number;
+  whole: number;
+  percent: number | null;
+}
+
+export interface WaitStatistics {
+  count: number;
+  medianSeconds: number | null;
+  p90Seconds: number | null;
+  medianText: string | null;
+  p90Text: string | null;
+}
+
+export interface FairReport {
+  fairId: string;
+  title: string;
+  booths: number;
+  jobs: number;
+  openings: number;
+  graduatesQueued: number;
+  interviews: number;
+  offers: number;
+  offerRate: Share;
+  wait: WaitStatistics;
+  priorityLaneWait: WaitStatistics;
+  otherWait: WaitStatistics;
+  summary: string;
+}
+
+export interface CityMonthlyReport {
+  city: string;
+  month: string;
+  graduatesServed: number;
+  all1311Done: Share;
+  employed: Share;
+  signedOrEmployed: Share;
+  priorityHelped: Share;
+  summary: string;
+}
+
+// ---- Scheduled fairs, registration, notifications, recommendations, resumes, logos ----
+
+export const eligibilities = ['everyone', 'priority-groups-only'] as const;
+export type Eligibility = (typeof eligibilities)[number];
+
+/** Themes whose fairs default to priority groups only (docs/api-additions.md). */
+export const priorityThemes: readonly Theme[] = ['hardship-family', 'zero-employment-family', 'disability'];
+
+export interface FairPatch {
+  title?: string;
+  description?: string;
+  opensAt?: string;
+  closesAt?: string;
+}
+
+export interface Registration {
+  fairId: string;
+  registeredAt: string;
+}
+
+export interface GraduateNotification {
+  notificationId: string;
+  kind: 'fair-reminder' | (string & {});
+  fairId: string;
+  title: string;
+  opensAt: string;
+  text: string;
+  createdAt: string;
+  read: boolean;
+  readAt: string | null;
+}
+
+export interface Recommendation {
+  jobId: string;
+  title: string;
+  companyName: string;
+  boothId: string;
+  fairId: string;
+  discipline: Discipline;
+  degree: Degree;
+  city: string;
+  openings: number;
+  pushedAt: string;
+  matched: ('discipline' | 'degree' | 'city')[];
+  reason: string;
+}
+
+export interface ResumeInfo {
+  resumeId?: string;
+  fileName: string;
+  length: number;
+  uploadedAt: string | null;
+}
+
+export interface ResumeAccess {
+  employerId: string;
+  employerName: string;
+  companyId: string;
+  companyName: string;
+  at: string;
+}
+
+export interface LogoInfo {
+  companyId: string;
+  contentType: string;
+  length: number;
+  uploadedAt: string;
+}
+
+/** Upload limits of docs/api-additions.md (1 MB = 1,048,576 bytes). */
+export const resumeMaxBytes = 5 * 1_048_576;
+export const logoMaxBytes = 1_048_576;

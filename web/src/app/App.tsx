@@ -18,6 +18,13 @@ import { CompanyVerification } from '../pages/organiser/CompanyVerification';
 import { FairDashboard } from '../pages/organiser/FairDashboard';
 import { FairsAdmin } from '../pages/organiser/FairsAdmin';
 import { InterviewRoom } from '../pages/room/InterviewRoom';
+import { NotificationsPage } from '../pages/graduate/NotificationsPage';
+import { RecommendationsPage } from '../pages/graduate/RecommendationsPage';
+import { ResumePage } from '../pages/graduate/ResumePage';
+import { CaseDetailPage } from '../pages/organiser/CaseDetailPage';
+import { CasesPage } from '../pages/organiser/CasesPage';
+import { FollowUpsPage } from '../pages/organiser/FollowUpsPage';
+import { ReportsPage } from '../pages/organiser/ReportsPage';
 import { homeOf } from './navigation';
 import { Link, match, navigate, usePath } from './router';
 import { SessionProvider, useSession } from './session';
@@ -43,6 +50,14 @@ const routes: readonly Route[] = [
   { pattern: '/organiser/companies', role: 'organiser', render: () => <CompanyVerification /> },
   { pattern: '/organiser/fairs', role: 'organiser', render: () => <FairsAdmin /> },
   { pattern: '/organiser/fairs/:fairId', role: 'organiser', render: p => <FairDashboard key={p.fairId} fairId={p.fairId!} /> },
+  // Case work: the case ledger, follow-ups, reports; graduates' notifications, recommendations and résumé.
+  { pattern: '/organiser/cases', role: 'organiser', render: () => <CasesPage /> },
+  { pattern: '/organiser/cases/:graduateId', role: 'organiser', render: p => <CaseDetailPage key={p.graduateId} graduateId={p.graduateId!} /> },
+  { pattern: '/organiser/follow-ups', role: 'organiser', render: () => <FollowUpsPage /> },
+  { pattern: '/organiser/reports', role: 'organiser', render: () => <ReportsPage /> },
+  { pattern: '/graduate/notifications', role: 'graduate', render: () => <NotificationsPage /> },
+  { pattern: '/graduate/recommendations', role: 'graduate', render: () => <RecommendationsPage /> },
+  { pattern: '/graduate/resume', role: 'graduate', render: () => <ResumePage /> },
 ];
 
 function Redirect({ to }: { to: string }) {

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { LiveRegion } from '../a11y/announcer';
 import { useI18n } from '../i18n/context';
 import { languages, type Lang } from '../i18n/i18n';
+import { UnreadBadge } from '../pages/graduate/UnreadBadge';
 import { navigation, signedOutNavigation } from './navigation';
 import { Link, usePath } from './router';
 import { useSession } from './session';
@@ -56,6 +57,7 @@ export function Shell({ children }: { children: ComponentChildren }) {
                 <li key={item.href}>
                   <Link href={item.href} aria-current={path === item.href || path.startsWith(`${item.href}/`) ? 'page' : undefined}>
                     {t(item.label)}
+                    {item.badge === 'unread' ? <UnreadBadge /> : null}
                   </Link>
                 </li>
               ))}

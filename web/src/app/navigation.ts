@@ -4,6 +4,8 @@ import type { MessageKey } from '../i18n/i18n';
 export interface NavItem {
   href: string;
   label: MessageKey;
+  /** Shown after the label: the number of unread notifications. */
+  badge?: 'unread';
 }
 
 /** Each role's console: the pages in its navigation, the first one being its home. */
@@ -13,6 +15,9 @@ export const navigation: Record<Role, readonly NavItem[]> = {
     { href: '/graduate/queues', label: 'nav.graduate.queues' },
     { href: '/graduate/profile', label: 'nav.graduate.profile' },
     { href: '/graduate/priority', label: 'nav.graduate.priority' },
+    { href: '/graduate/recommendations', label: 'nav.graduate.recommendations' },
+    { href: '/graduate/resume', label: 'nav.graduate.resume' },
+    { href: '/graduate/notifications', label: 'nav.graduate.notifications', badge: 'unread' },
   ],
   employer: [
     { href: '/employer/company', label: 'nav.employer.company' },
@@ -21,6 +26,9 @@ export const navigation: Record<Role, readonly NavItem[]> = {
   organiser: [
     { href: '/organiser/companies', label: 'nav.organiser.companies' },
     { href: '/organiser/fairs', label: 'nav.organiser.fairs' },
+    { href: '/organiser/cases', label: 'nav.organiser.cases' },
+    { href: '/organiser/follow-ups', label: 'nav.organiser.followUps' },
+    { href: '/organiser/reports', label: 'nav.organiser.reports' },
   ],
 };
 

@@ -22,13 +22,15 @@ export interface HubEvents {
   RoomEnded: { roomId: string; outcome: Outcome };
   /** The other participant called JoinRoom. */
   RoomJoined: { roomId: string; userId: string };
+  /** To a registered graduate, 30 and 5 minutes before a fair opens (also in GET /api/me/notifications). */
+  Reminder: { fairId: string; title: string; opensAt: string; text: string; notificationId: string };
 }
 
 export type HubEventName = keyof HubEvents;
 
 export const hubEventNames: readonly HubEventName[] = [
   'QueuePosition', 'Invited', 'InvitationExpired', 'InvitationAnswered', 'QueueLeft', 'FairStatus', 'BoothQueue',
-  'RoomMessage', 'RoomSignal', 'RoomEnded', 'RoomJoined',
+  'RoomMessage', 'RoomSignal', 'RoomEnded', 'RoomJoined', 'Reminder',
 ];
 
 /** The number waiting from a BoothQueue message. */

@@ -63,3 +63,40 @@ export function fromLocalInput(value: string): string | undefined {
   const pad = (n: number) => String(Math.trunc(Math.abs(n))).padStart(2, '0');
   return `${value.length === 16 ? `${value}:00` : value}${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
 }
+
+/** A calendar day (YYYY-MM-DD, no time zone) in the reader's language, e.g. "2026年7月1日". */
+export function formatDate(lang: Lang, day: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) {
+    return day;
+  }
+
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** A month (YYYY-MM) in the reader's language, e.g. "2026年6月" or "June 2026". */
+export function formatMonth(lang: Lang, month: string): string {
+  const match = /^(\d{4})-(\d{2})/.exec(month);
+  if (!match) {
+    return month;
+  }
+
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
+  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** A file size in kilobytes or megabytes, e.g. "1.2 MB". */
+export function formatBytes(lang: Lang, bytes: number): string {
+  const megabytes = bytes / 1_048_576;
+  if (megabytes >= 1) {
+    return new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(megabytes);
+  }
+
+  return new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / 1024)));
+}
+
+/** A percentage as given by the API (e.g. 33.3), e.g. "33.3%". */
+export function formatPercent(lang: Lang, percent: number): string {
+  return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(percent / 100);
+}

@@ -15,6 +15,7 @@ import { useCoalescedReload } from '../../components/useCoalescedReload';
 import { useLoad } from '../../components/useLoad';
 import { fairHub } from '../../hub/fairHub';
 import { useI18n } from '../../i18n/context';
+import { ResumeButton } from './ResumeButton';
 
 type Outcome = { kind: 'info' | 'success' | 'warning'; text: string };
 
@@ -138,7 +139,7 @@ export function BoothConsole({ boothId }: { boothId: string }) {
           </p>
           {current?.invitationId && current.expiresAt ? (
             <Notice kind="info">
-              <p>{t('console.inFlight', { name: current.displayName })}</p>
+              <p>{t('console.inFlight', { name: current.displayName })} <ResumeButton graduateId={current.graduateId} name={current.displayName} /></p>
               <Countdown expiresAt={current.expiresAt} label={t('console.timeLeft')}
                 onMark={seconds => setSpoken(t('console.secondsLeft', { name: current.displayName, seconds }))} />
             </Notice>
@@ -147,7 +148,8 @@ export function BoothConsole({ boothId }: { boothId: string }) {
             <Notice kind="info">
               <p>
                 {t('console.inRoom', { name: current.displayName })}{' '}
-                <Link href={`/employer/rooms/${encodeURIComponent(current.roomId)}`}>{t('console.toRoom')}</Link>
+                <Link href={`/employer/rooms/${encodeURIComponent(current.roomId)}`}>{t('console.toRoom')}</Link>{' '}
+                <ResumeButton graduateId={current.graduateId} name={current.displayName} />
               </p>
             </Notice>
           ) : null}
@@ -193,6 +195,7 @@ function WaitingTable({ waiting }: { waiting: WaitingGraduate[] }) {
           <th scope="col">{t('candidate.degree')}</th>
           <th scope="col">{t('candidate.graduationYear')}</th>
           <th scope="col">{t('candidate.accommodations')}</th>
+          <th scope="col">{t('candidateResume.col')}</th>
         </tr>
       </thead>
       <tbody>
@@ -205,6 +208,7 @@ function WaitingTable({ waiting }: { waiting: WaitingGraduate[] }) {
             <td>{graduate.degree ? t(`degree.${graduate.degree}`) : t('candidate.unknown')}</td>
             <td>{graduate.graduationYear ?? t('candidate.unknown')}</td>
             <td>{graduate.accommodations.length > 0 ? graduate.accommodations.map(a => t(`accommodation.${a}`)).join(separator) : t('candidate.noAccommodations')}</td>
+            <td><ResumeButton graduateId={graduate.graduateId} name={graduate.displayName} /></td>
           </tr>
         ))}
       </tbody>

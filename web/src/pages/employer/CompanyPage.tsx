@@ -10,6 +10,7 @@ import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n/context';
+import { CompanyLogo } from './CompanyLogo';
 
 const creditCodePattern = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 
@@ -43,6 +44,7 @@ function CompanyStatusCard({ company }: { company: Company }) {
       ) : (
         <Notice kind="info"><p>{t('company.pendingExplain')}</p></Notice>
       )}
+      <CompanyLogo company={company} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { LoadState } from '../../components/LoadState';
 import { Page } from '../../components/Page';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n/context';
+import { RegistrationControl } from './RegistrationControl';
 
 const statusOrder = { open: 0, scheduled: 1, closed: 2 } as const;
 
@@ -40,6 +41,7 @@ export function FairCard({ fair }: { fair: Fair }) {
         <div><dt>{t('fair.closesAt')}</dt><dd><time dateTime={fair.closesAt}>{i18n.dateTime(fair.closesAt)}</time></dd></div>
         <div><dt>{t('fair.booths')}</dt><dd>{fair.booths.length}</dd></div>
       </dl>
+      {fair.status === 'scheduled' ? <RegistrationControl fair={fair} /> : null}
     </li>
   );
 }

@@ -13,6 +13,7 @@ import { useLoad } from '../../components/useLoad';
 import { waitingCount } from '../../hub/events';
 import { fairHub } from '../../hub/fairHub';
 import { useI18n } from '../../i18n/context';
+import { RegistrationControl } from './RegistrationControl';
 import { QueueTable } from './MyQueues';
 import { useLiveQueues } from './queueEvents';
 
@@ -110,6 +111,7 @@ export function FairLobby({ fairId }: { fairId: string }) {
           })}
         </p>
       ) : null}
+      {fair.data?.status === 'scheduled' ? <RegistrationControl fair={fair.data} /> : null}
       <HubStatusLine />
       <ProblemNotice problem={problem} />
 

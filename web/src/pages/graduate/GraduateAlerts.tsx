@@ -8,6 +8,8 @@ import { fairHub } from '../../hub/fairHub';
 import type { QueueLeftReason } from '../../hub/events';
 import { useI18n } from '../../i18n/context';
 import type { MessageKey } from '../../i18n/i18n';
+import { notificationStore } from '../../notifications/unread';
+import { refreshNotifications } from '../../notifications/useNotifications';
 import { InvitationDialog } from './InvitationDialog';
 
 interface Alert {
@@ -70,9 +72,17 @@ export function GraduateAlerts() {
 
   useEffect(() => {
     void refresh();
+    void refreshNotifications();
     const companyOf = async (boothId: string) => (await api.booth(boothId).catch(() => undefined))?.companyName ?? '';
     const offs = [
-      fairHub.onResync(() => void refresh()),
+      fairHub.onResync(() => {
+        void refresh();
+        void refreshNotifications();
+      }),
+      fairHub.on('Reminder', event => {
+        notificationStore.addReminder(event, new Date().toISOString());
+        add('info', t('notifications.reminder', { title: event.title, time: i18n.dateTime(event.opensAt), relative: i18n.relative(event.opensAt) }));
+      }),
       fairHub.on('Invited', event => {
         setInvitation({ invitationId: event.invitationId, boothId: event.boothId, companyName: event.companyName, expiresAt: event.expiresAt });
         setDialogOpen(true);
@@ -107,6 +117,9 @@ export function GraduateAlerts() {
     ];
     return () => offs.forEach(off => off());
   }, [t]);
+
+  // Signing out unmounts the graduate's pages: their notifications go with them.
+  useEffect(() => () => notificationStore.clear(), []);
 
   const onDone = (how: 'accepted' | 'declined' | 'gone') => {
     const company = invitation?.companyName ?? '';

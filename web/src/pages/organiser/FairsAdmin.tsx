@@ -2,16 +2,16 @@ import { useState } from 'preact/hooks';
 import { announce } from '../../a11y/announcer';
 import { Link } from '../../app/router';
 import { api } from '../../api/api';
-import { priorityGroups, themes, type Fair, type PriorityGroup, type Theme } from '../../api/types';
+import { eligibilities, priorityGroups, priorityThemes, themes, type Eligibility, type Fair, type PriorityGroup, type Theme } from '../../api/types';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { Button, CheckboxGroup, SelectField, TextArea, TextField } from '../../components/fields';
+import { Button, CheckboxGroup, RadioGroup, SelectField, TextArea, TextField } from '../../components/fields';
 import { problemFor, requireFields, useForm, type FieldErrors, type FormProblem } from '../../components/form';
 import { LoadState } from '../../components/LoadState';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { ProblemNotice } from '../../components/ProblemNotice';
 import { useLoad } from '../../components/useLoad';
-import { fromLocalInput } from '../../i18n/format';
+import { fromLocalInput, toLocalInput } from '../../i18n/format';
 import { useI18n } from '../../i18n/context';
 
 export function FairsAdmin() {
@@ -36,6 +36,7 @@ function FairAdminCard({ fair, onChanged }: { fair: Fair; onChanged: () => void 
   const i18n = useI18n();
   const { t } = i18n;
   const [problem, setProblem] = useState<FormProblem | undefined>();
+  const [editing, setEditing] = useState(false);
   const change = async (action: 'open' | 'close') => {
     setProblem(undefined);
     try {
@@ -54,12 +55,17 @@ function FairAdminCard({ fair, onChanged }: { fair: Fair; onChanged: () => void 
       <dl class="facts">
         <div><dt>{t('fair.status')}</dt><dd><span class={`status status--${fair.status}`}>{t(`fairStatus.${fair.status}`)}</span></dd></div>
         <div><dt>{t('fair.theme')}</dt><dd>{t(`theme.${fair.theme}`)}</dd></div>
+        {fair.eligibility ? <div><dt>{t('fair.eligibility')}</dt><dd>{t(`eligibility.${fair.eligibility}`)}</dd></div> : null}
         <div><dt>{t('fair.opensAt')}</dt><dd><time dateTime={fair.opensAt}>{i18n.dateTime(fair.opensAt)}</time></dd></div>
         <div><dt>{t('fair.closesAt')}</dt><dd><time dateTime={fair.closesAt}>{i18n.dateTime(fair.closesAt)}</time></dd></div>
         <div><dt>{t('fair.booths')}</dt><dd>{fair.booths.length}</dd></div>
         <div><dt>{t('dashboard.totalWaiting')}</dt><dd>{t('booth.waitingValue', { count: fair.booths.reduce((sum, booth) => sum + booth.waiting, 0) })}</dd></div>
       </dl>
-      <p><Link href={`/organiser/fairs/${encodeURIComponent(fair.fairId)}`}>{t('fairsAdmin.dashboard')}<span class="visually-hidden"> {fair.title}</span></Link></p>
+      <p>
+        <Link href={`/organiser/fairs/${encodeURIComponent(fair.fairId)}`}>{t('fairsAdmin.dashboard')}<span class="visually-hidden"> {fair.title}</span></Link>
+        {' · '}
+        <Link href={`/organiser/reports?fair=${encodeURIComponent(fair.fairId)}`}>{t('fairsAdmin.report')}<span class="visually-hidden"> {fair.title}</span></Link>
+      </p>
       <ProblemNotice problem={problem} />
       <div class="actions">
         {fair.status !== 'open' && fair.status !== 'closed' ? (
@@ -72,19 +78,32 @@ function FairAdminCard({ fair, onChanged }: { fair: Fair; onChanged: () => void 
             {t('fairsAdmin.close')}<span class="visually-hidden"> {fair.title}</span>
           </button>
         ) : null}
+        {fair.status !== 'closed' ? (
+          <button type="button" aria-expanded={editing ? 'true' : 'false'} aria-controls={`${headingId}-edit`} onClick={() => setEditing(!editing)}>
+            {t('fairEdit.toggle')}<span class="visually-hidden"> {fair.title}</span>
+          </button>
+        ) : null}
+      </div>
+      <div id={`${headingId}-edit`}>
+        {editing && fair.status !== 'closed' ? <EditTimesForm fair={fair} onSaved={() => { setEditing(false); onChanged(); }} /> : null}
       </div>
     </li>
   );
 }
 
-const emptyFair = { title: '', theme: 'general', opensAt: '', closesAt: '', priorityGroups: [] as string[], description: '' };
+const emptyFair = { title: '', theme: 'general', eligibility: 'everyone', opensAt: '', closesAt: '', priorityGroups: [] as string[], description: '' };
+
+/** The API's default: priority groups only for the hardship, zero-employment and disability themes. */
+export function defaultEligibility(theme: string): Eligibility {
+  return priorityThemes.includes(theme as Theme) ? 'priority-groups-only' : 'everyone';
+}
 
 function NewFairForm({ onCreated }: { onCreated: () => void }) {
   const i18n = useI18n();
   const { t } = i18n;
   const form = useForm(emptyFair);
   const [created, setCreated] = useState(false);
-  const fields = ['title', 'theme', 'opensAt', 'closesAt', 'priorityGroups', 'description']
+  const fields = ['title', 'theme', 'eligibility', 'opensAt', 'closesAt', 'priorityGroups', 'description']
     .map(name => ({ name, id: `fair-new-${name}`, label: t(`fairsAdmin.${name}` as 'fairsAdmin.title') }));
 
   const validate = (values: typeof emptyFair): FieldErrors => {
@@ -105,6 +124,7 @@ function NewFairForm({ onCreated }: { onCreated: () => void }) {
         theme: values.theme as Theme,
         opensAt: fromLocalInput(values.opensAt) ?? values.opensAt,
         closesAt: fromLocalInput(values.closesAt) ?? values.closesAt,
+        ...(values.theme !== 'general' ? { eligibility: values.eligibility as Eligibility } : {}),
         ...(values.priorityGroups.length > 0 ? { priorityGroups: values.priorityGroups as PriorityGroup[] } : {}),
         ...(values.description.trim() ? { description: values.description.trim() } : {}),
       });
@@ -128,7 +148,13 @@ function NewFairForm({ onCreated }: { onCreated: () => void }) {
           value={form.values.title} onValue={v => form.set('title', v)} error={e.title} errorLang={form.errorLang} />
         <SelectField id="fair-new-theme" label={t('fairsAdmin.theme')} hint={t('fairsAdmin.themeHint')} required
           options={themes.map(theme => ({ value: theme, label: t(`theme.${theme}`) }))}
-          value={form.values.theme} onValue={v => form.set('theme', v)} error={e.theme} errorLang={form.errorLang} />
+          value={form.values.theme} onValue={v => form.setValues(current => ({ ...current, theme: v, eligibility: defaultEligibility(v) }))}
+          error={e.theme} errorLang={form.errorLang} />
+        {form.values.theme !== 'general' ? (
+          <RadioGroup id="fair-new-eligibility" label={t('fairsAdmin.eligibility')} hint={t('fairsAdmin.eligibilityHint')}
+            options={eligibilities.map(value => ({ value, label: t(`eligibility.${value}`) }))}
+            value={form.values.eligibility} onValue={v => form.set('eligibility', v)} error={e.eligibility} errorLang={form.errorLang} />
+        ) : null}
         <TextField id="fair-new-opensAt" label={t('fairsAdmin.opensAt')} type="datetime-local" required hint={t('fairsAdmin.timeHint')}
           value={form.values.opensAt} onValue={v => form.set('opensAt', v)} error={e.opensAt} errorLang={form.errorLang} />
         <TextField id="fair-new-closesAt" label={t('fairsAdmin.closesAt')} type="datetime-local" required
@@ -141,5 +167,60 @@ function NewFairForm({ onCreated }: { onCreated: () => void }) {
         <Button type="submit" class="primary" busy={form.busy}>{form.busy ? t('form.sending') : t('fairsAdmin.create')}</Button>
       </form>
     </section>
+  );
+}
+
+/** PATCH /api/fairs/{id} with the times that changed; the opening time only while the fair is scheduled. */
+function EditTimesForm({ fair, onSaved }: { fair: Fair; onSaved: () => void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const initial = { opensAt: toLocalInput(new Date(fair.opensAt)), closesAt: toLocalInput(new Date(fair.closesAt)) };
+  const form = useForm(initial);
+  const id = `fair-edit-${fair.fairId}`;
+  const fields = [
+    { name: 'opensAt', id: `${id}-opensAt`, label: t('fairEdit.opensAt') },
+    { name: 'closesAt', id: `${id}-closesAt`, label: t('fairEdit.closesAt') },
+  ];
+  const scheduled = fair.status === 'scheduled';
+
+  const validate = (values: typeof initial): FieldErrors => {
+    const errors = requireFields(i18n, values, ['opensAt', 'closesAt']);
+    if (!errors.opensAt && !errors.closesAt && values.closesAt <= values.opensAt) {
+      errors.closesAt = t('fairsAdmin.closesAfterOpens');
+    }
+
+    if (Object.keys(errors).length === 0 && values.opensAt === initial.opensAt && values.closesAt === initial.closesAt) {
+      errors.closesAt = t('fairEdit.unchanged');
+    }
+
+    return errors;
+  };
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const sent = await form.submit(i18n, async values => {
+      await api.patchFair(fair.fairId, {
+        ...(scheduled && values.opensAt !== initial.opensAt ? { opensAt: fromLocalInput(values.opensAt) ?? values.opensAt } : {}),
+        ...(values.closesAt !== initial.closesAt ? { closesAt: fromLocalInput(values.closesAt) ?? values.closesAt } : {}),
+      });
+    }, validate, { conflict: 'fairEdit.conflict' });
+    if (sent) {
+      announce(t('fairEdit.saved', { title: fair.title }));
+      onSaved();
+    }
+  };
+
+  const e = form.errors;
+  return (
+    <form class="form" noValidate onSubmit={onSubmit} aria-labelledby={`${id}-title`}>
+      <h4 id={`${id}-title`}>{t('fairEdit.title', { title: fair.title })}</h4>
+      <p class="hint">{t('fairEdit.hint')}</p>
+      <ErrorSummary fields={fields} errors={e} errorLang={form.errorLang} problem={form.problem} attempt={form.attempt} />
+      <TextField id={`${id}-opensAt`} label={t('fairEdit.opensAt')} type="datetime-local" required disabled={!scheduled}
+        value={form.values.opensAt} onValue={v => form.set('opensAt', v)} error={e.opensAt} errorLang={form.errorLang} />
+      <TextField id={`${id}-closesAt`} label={t('fairEdit.closesAt')} type="datetime-local" required
+        value={form.values.closesAt} onValue={v => form.set('closesAt', v)} error={e.closesAt} errorLang={form.errorLang} />
+      <Button type="submit" class="primary" busy={form.busy}>{form.busy ? t('form.sending') : t('fairEdit.submit')}</Button>
+    </form>
   );
 }
