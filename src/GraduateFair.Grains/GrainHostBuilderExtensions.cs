@@ -1,4 +1,5 @@
 using GraduateFair.Domain.Enumerations;
+using GraduateFair.Grains.Applications;
 using GraduateFair.Grains.Accounts;
 using GraduateFair.Grains.Booths;
 using GraduateFair.Grains.Companies;
@@ -6,6 +7,7 @@ using GraduateFair.Grains.Events;
 using GraduateFair.Grains.Fairs;
 using GraduateFair.Grains.Graduates;
 using GraduateFair.Grains.Interviews;
+using GraduateFair.Grains.LiveSessions;
 using GraduateFair.Grains.Queues;
 using GraduateFair.Runtime;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,7 +32,10 @@ public static class GrainHostBuilderExtensions
             .AddGrain<IInterviewQueueGrain, InterviewQueueGrain>("interview-queue")
             .AddGrain<IGraduateGrain, GraduateGrain>("graduate")
             .AddGrain<IInvitationGrain, InvitationGrain>("invitation")
-            .AddGrain<IInterviewRoomGrain, InterviewRoomGrain>("interview-room");
+            .AddGrain<IInterviewRoomGrain, InterviewRoomGrain>("interview-room")
+            .AddGrain<ILiveSessionGrain, LiveSessionGrain>("live-session")
+            .AddGrain<ILiveSessionDirectoryGrain, LiveSessionDirectoryGrain>("live-session-directory")
+            .AddGrain<IJobApplicationsGrain, JobApplicationsGrain>("job-applications");
     }
 
     /// <summary>
@@ -41,7 +46,9 @@ public static class GrainHostBuilderExtensions
     {
         services.TryAddSingleton<IFairEvents, NoFairEvents>();
         services.TryAddSingleton<IPresence, EveryoneOnline>();
+        services.TryAddSingleton<ILiveEvents, NoLiveEvents>();
         services.AddOptions<QueueOptions>();
+        services.AddOptions<LiveSessionOptions>();
         return services;
     }
 
