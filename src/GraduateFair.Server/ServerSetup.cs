@@ -9,6 +9,7 @@ using GraduateFair.Server.Companies;
 using GraduateFair.Server.Fairs;
 using GraduateFair.Server.Graduates;
 using GraduateFair.Server.Interviews;
+using GraduateFair.Server.LiveSessions;
 using GraduateFair.Server.Queues;
 using GraduateFair.Server.Infrastructure;
 using GraduateFair.Server.Web;
@@ -40,6 +41,7 @@ public static class ServerSetup
         services.AddGraduateFairGrainServices();
         services.Configure<QueueOptions>(configuration.GetSection(QueueOptions.SectionName));
         services.AddHostedService<EngineStartup>();
+        services.AddLiveSessions(configuration);
 
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.AddKebabCaseEnums());
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -92,6 +94,7 @@ public static class ServerSetup
         app.MapBoothsApi();
         app.MapQueuesApi();
         app.MapInterviewsApi();
+        app.MapLiveSessions();
         app.UseGraduateFairWebApp();
         return app;
     }
