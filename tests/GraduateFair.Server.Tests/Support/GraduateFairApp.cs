@@ -45,6 +45,9 @@ public sealed class GraduateFairApp : WebApplicationFactory<Program>
 
     public IBlobStore Store { get; }
 
+    /// <summary>Replaces or adds services after the server's own (e.g. a recording event sink).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in _settings)
@@ -58,6 +61,7 @@ public sealed class GraduateFairApp : WebApplicationFactory<Program>
             services.AddSingleton(Store);
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            TestServices?.Invoke(services);
         });
     }
 }
