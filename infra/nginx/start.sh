@@ -44,6 +44,8 @@ fi
 dir="${dir:-$(mktemp -d -t graduatefair-nginx.XXXXXX)}"
 mkdir -p "$dir/hls" "$dir/temp"
 dir="$(cd "$dir" && pwd)"
+# Started as root, nginx's workers run as "nobody": they must reach the HLS directory.
+chmod 755 "$dir"
 query=""
 [[ -n "$secret" ]] && query="?secret=$secret"
 
