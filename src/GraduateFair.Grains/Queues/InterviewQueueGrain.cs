@@ -234,7 +234,9 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
             events.InvitationAnswered(invitation.EmployerId, answer);
             events.QueueLeft(graduateId, boothId, QueueLeaveReason.Declined);
         });
-        Publish([], waitingChanged: true);
+
+        // The employer is free again: with fewer employers taking interviews, every estimate changes.
+        Publish(PositionsFrom(1), waitingChanged: true);
         return new AnswerResult(AnswerOutcome.Declined);
     }
 
@@ -447,7 +449,8 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
                 events.QueueLeft(invitation.GraduateId, boothId, QueueLeaveReason.NoShow);
             }
         });
-        Publish(newPosition is { } position ? PositionsFrom(position) : [], waitingChanged: true);
+        // The employer is free again (every estimate changes) and the graduate may be back in line.
+        Publish(PositionsFrom(1), waitingChanged: true);
     }
 
     private void StartExpiryTimer(OpenInvitation invitation)

@@ -48,8 +48,15 @@ public sealed class InvitationExpiryTests : EngineTests
 
         Assert.Equal(["ben", "cai", "dan", "ana", "eva"], await Engine.ServingOrderAsync(booth));
         Assert.Equal(new QueuePlace(booth.BoothId, 4, 2400, "about 40 minutes"), await Engine.PlaceAsync("ana", booth.BoothId));
+        // The employer is free again, so every estimate may change: the whole line is republished.
         Assert.Equal(
-            [new QueuePositionUpdate("ana", 4, 2400, "about 40 minutes"), new QueuePositionUpdate("eva", 5, 3000, "about 50 minutes")],
+            [
+                new QueuePositionUpdate("ben", 1, 600, "about 10 minutes"),
+                new QueuePositionUpdate("cai", 2, 1200, "about 20 minutes"),
+                new QueuePositionUpdate("dan", 3, 1800, "about 30 minutes"),
+                new QueuePositionUpdate("ana", 4, 2400, "about 40 minutes"),
+                new QueuePositionUpdate("eva", 5, 3000, "about 50 minutes"),
+            ],
             moved.Updates);
         Assert.Equal([booth.BoothId], await Engine.SlotsOfAsync("ana"));
         Assert.Equal(new GraduateActivity(null, null), await Engine.Graduate("ana").GetActivityAsync());
