@@ -61,4 +61,27 @@ public interface ILiveSessionGrain : IGrainWithStringKey
     Task RecordApplicationAsync(string jobId);
 
     Task<LiveSessionStats?> GetStatsAsync();
+
+    /// <summary>
+    /// A viewer's chat message (checked for length, banned terms and rate by the caller): refused
+    /// when the viewer is muted or the session has ended. Messages are not stored; the session
+    /// keeps the latest few for viewers who arrive, and counts them.
+    /// </summary>
+    Task<ChatPostResult> PostChatAsync(string userId, string displayName, string text);
+
+    /// <summary>The latest messages, oldest first, without deleted ones.</summary>
+    Task<IReadOnlyList<LiveChatMessage>> GetRecentChatAsync();
+
+    /// <summary>The host deletes a message; false when it is not among the latest.</summary>
+    Task<bool> DeleteChatAsync(string messageId);
+
+    /// <summary>The host mutes a viewer for the rest of the session (idempotent).</summary>
+    Task<LiveChange> MuteAsync(string userId);
+
+    Task<LiveChange> UnmuteAsync(string userId);
+
+    Task<bool> IsMutedAsync(string userId);
+
+    /// <summary>How many watch now, and who started watching since the last report: for peak and total viewers.</summary>
+    Task RecordViewersAsync(int watching, IReadOnlyList<string> newViewerIds);
 }

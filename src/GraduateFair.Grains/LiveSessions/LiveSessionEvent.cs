@@ -15,6 +15,10 @@ namespace GraduateFair.Grains.LiveSessions;
 [JsonDerivedType(typeof(JobUnpinned), "job-unpinned")]
 [JsonDerivedType(typeof(QueueJoinCounted), "queue-join-counted")]
 [JsonDerivedType(typeof(ApplicationCounted), "application-counted")]
+[JsonDerivedType(typeof(ChatMessagesCounted), "chat-counted")]
+[JsonDerivedType(typeof(ViewerMuted), "viewer-muted")]
+[JsonDerivedType(typeof(ViewerUnmuted), "viewer-unmuted")]
+[JsonDerivedType(typeof(ViewersCounted), "viewers-counted")]
 public abstract record LiveSessionEvent;
 
 /// <param name="StreamKey">Null for a session with an external HLS URL.</param>
@@ -40,3 +44,13 @@ public sealed record JobUnpinned(string JobId, DateTimeOffset At) : LiveSessionE
 public sealed record QueueJoinCounted(string JobId) : LiveSessionEvent;
 
 public sealed record ApplicationCounted(string JobId) : LiveSessionEvent;
+
+/// <summary>Chat messages posted since the last count (counted in batches, not one event per message).</summary>
+public sealed record ChatMessagesCounted(long Count) : LiveSessionEvent;
+
+public sealed record ViewerMuted(string UserId) : LiveSessionEvent;
+
+public sealed record ViewerUnmuted(string UserId) : LiveSessionEvent;
+
+/// <param name="NewViewerIds">Users who watched for the first time in this session.</param>
+public sealed record ViewersCounted(int Peak, IReadOnlyList<string> NewViewerIds) : LiveSessionEvent;

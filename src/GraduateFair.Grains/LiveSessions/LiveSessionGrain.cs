@@ -10,7 +10,16 @@ public sealed class LiveSessionGrain(ILiveEvents events, IOptions<LiveSessionOpt
     /// <summary>The most job cards pinned at once.</summary>
     public const int MaxPinned = 10;
 
+    /// <summary>How many of the latest chat messages a viewer who arrives sees.</summary>
+    public const int RecentChatCount = 50;
+
+    /// <summary>Chat messages are counted durably this often (a crash loses at most this much of the count).</summary>
+    public static readonly TimeSpan ChatCountInterval = TimeSpan.FromSeconds(10);
+
+    private readonly LinkedList<LiveChatMessage> _recentChat = new();
     private IDisposable? _graceTimer;
+    private IDisposable? _chatCountTimer;
+    private long _uncountedChat;
 
     private LiveSessionInfo Session => State.Session!;
 
@@ -239,7 +248,104 @@ public sealed class LiveSessionGrain(ILiveEvents events, IOptions<LiveSessionOpt
 
     public Task<LiveSessionStats?> GetStatsAsync() => Task.FromResult(State.Session is null
         ? null
-        : new LiveSessionStats(Key, State.PeakViewers, State.TotalViewers, State.ChatMessages, [.. State.Jobs]));
+        : new LiveSessionStats(Key, State.PeakViewers, State.ViewerIds.Count, State.ChatMessages + _uncountedChat, [.. State.Jobs]));
+
+    public Task<ChatPostResult> PostChatAsync(string userId, string displayName, string text)
+    {
+        if (State.Session is null)
+        {
+            return Task.FromResult(new ChatPostResult(ChatPostOutcome.NoSuchSession));
+        }
+
+        if (Session.Status == LiveSessionStatus.Ended)
+        {
+            return Task.FromResult(new ChatPostResult(ChatPostOutcome.Ended));
+        }
+
+        if (State.Muted.Contains(userId))
+        {
+            return Task.FromResult(new ChatPostResult(ChatPostOutcome.Muted));
+        }
+
+        var message = new LiveChatMessage(Ids.New("msg"), Key, userId, displayName, text, TimeProvider.GetUtcNow());
+        _recentChat.AddLast(message);
+        if (_recentChat.Count > RecentChatCount)
+        {
+            _recentChat.RemoveFirst();
+        }
+
+        _uncountedChat++;
+        _chatCountTimer ??= RegisterTimer(_ => CountChatAsync(), ChatCountInterval, ChatCountInterval);
+        return Task.FromResult(new ChatPostResult(ChatPostOutcome.Posted, message));
+    }
+
+    public Task<IReadOnlyList<LiveChatMessage>> GetRecentChatAsync() => Task.FromResult<IReadOnlyList<LiveChatMessage>>([.. _recentChat]);
+
+    public Task<bool> DeleteChatAsync(string messageId)
+    {
+        for (var node = _recentChat.First; node is not null; node = node.Next)
+        {
+            if (node.Value.MessageId == messageId)
+            {
+                _recentChat.Remove(node);
+                return Task.FromResult(true);
+            }
+        }
+
+        return Task.FromResult(false);
+    }
+
+    public Task<LiveChange> MuteAsync(string userId)
+    {
+        if (State.Session is null)
+        {
+            return Task.FromResult(LiveChange.Missing);
+        }
+
+        if (State.Muted.Contains(userId))
+        {
+            return Task.FromResult(new LiveChange(LiveChangeKind.Unchanged, Session));
+        }
+
+        RaiseEvent(new ViewerMuted(userId));
+        return Task.FromResult(new LiveChange(LiveChangeKind.Changed, Session));
+    }
+
+    public Task<LiveChange> UnmuteAsync(string userId)
+    {
+        if (State.Session is null)
+        {
+            return Task.FromResult(LiveChange.Missing);
+        }
+
+        if (!State.Muted.Contains(userId))
+        {
+            return Task.FromResult(new LiveChange(LiveChangeKind.Unchanged, Session));
+        }
+
+        RaiseEvent(new ViewerUnmuted(userId));
+        return Task.FromResult(new LiveChange(LiveChangeKind.Changed, Session));
+    }
+
+    public Task<bool> IsMutedAsync(string userId) => Task.FromResult(State.Muted.Contains(userId));
+
+    public Task RecordViewersAsync(int watching, IReadOnlyList<string> newViewerIds)
+    {
+        ArgumentNullException.ThrowIfNull(newViewerIds);
+        if (State.Session is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        var added = newViewerIds.Where(id => !State.ViewerIds.Contains(id)).Distinct(StringComparer.Ordinal).ToList();
+        var peak = Math.Max(State.PeakViewers, watching);
+        if (added.Count > 0 || peak != State.PeakViewers)
+        {
+            RaiseEvent(new ViewersCounted(peak, added));
+        }
+
+        return Task.CompletedTask;
+    }
 
     protected override void TransitionState(LiveSessionState state, LiveSessionEvent change)
     {
@@ -288,13 +394,26 @@ public sealed class LiveSessionGrain(ILiveEvents events, IOptions<LiveSessionOpt
             case ApplicationCounted applied:
                 Count(state, applied.JobId, stats => stats with { Applications = stats.Applications + 1 });
                 break;
+            case ChatMessagesCounted chat:
+                state.ChatMessages += chat.Count;
+                break;
+            case ViewerMuted muted:
+                state.Muted.Add(muted.UserId);
+                break;
+            case ViewerUnmuted unmuted:
+                state.Muted.Remove(unmuted.UserId);
+                break;
+            case ViewersCounted viewers:
+                state.PeakViewers = viewers.Peak;
+                state.ViewerIds.UnionWith(viewers.NewViewerIds);
+                break;
         }
     }
 
     public override Task OnDeactivateAsync(Runtime.DeactivationReason reason, CancellationToken cancellationToken)
     {
         CancelGraceTimer();
-        return Task.CompletedTask;
+        return CountChatAsync();
     }
 
     private static void Count(LiveSessionState state, string jobId, Func<PinnedJobStats, PinnedJobStats> change)
@@ -336,6 +455,23 @@ public sealed class LiveSessionGrain(ILiveEvents events, IOptions<LiveSessionOpt
         RaiseEvent(new LiveSessionEnded(TimeProvider.GetUtcNow()));
         TellStatus();
         await ListAsync();
+    }
+
+    private Task CountChatAsync()
+    {
+        if (_uncountedChat > 0)
+        {
+            RaiseEvent(new ChatMessagesCounted(_uncountedChat));
+            _uncountedChat = 0;
+        }
+        else
+        {
+            // Nothing said for a whole interval: stop counting until someone speaks again.
+            _chatCountTimer?.Dispose();
+            _chatCountTimer = null;
+        }
+
+        return Task.CompletedTask;
     }
 
     private void CancelGraceTimer()

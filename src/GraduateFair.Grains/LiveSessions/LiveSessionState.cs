@@ -18,7 +18,11 @@ public sealed class LiveSessionState
 
     public int PeakViewers { get; set; }
 
-    public int TotalViewers { get; set; }
+    /// <summary>Everyone who watched at some time, for the distinct total.</summary>
+    public HashSet<string> ViewerIds { get; set; } = new(StringComparer.Ordinal);
 
     public long ChatMessages { get; set; }
+
+    /// <summary>Viewers the host muted for the session.</summary>
+    public HashSet<string> Muted { get; set; } = new(StringComparer.Ordinal);
 }
