@@ -61,5 +61,8 @@ internal sealed class EngineCluster : IAsyncDisposable
     public Task ActivateGraduatesAsync(string prefix, int count) =>
         Task.WhenAll(Enumerable.Range(0, count).Select(i => Grains.GetGrain<IGraduateGrain>($"{prefix}-{i}").GetQueueSlotsAsync()));
 
+    /// <summary>Deactivates every grain (writing its state): the next call activates each from storage.</summary>
+    public Task DeactivateAllAsync() => _cluster.DeactivateAllAsync();
+
     public ValueTask DisposeAsync() => _cluster.DisposeAsync();
 }

@@ -2,13 +2,20 @@ using GraduateFair.Domain.Enumerations;
 using GraduateFair.Grains.Applications;
 using GraduateFair.Grains.Accounts;
 using GraduateFair.Grains.Booths;
+using GraduateFair.Grains.Cases;
 using GraduateFair.Grains.Companies;
 using GraduateFair.Grains.Events;
 using GraduateFair.Grains.Fairs;
+using GraduateFair.Grains.FollowUps;
 using GraduateFair.Grains.Graduates;
 using GraduateFair.Grains.Interviews;
 using GraduateFair.Grains.LiveSessions;
+using GraduateFair.Grains.Jobs;
+using GraduateFair.Grains.Notifications;
+using GraduateFair.Grains.Pushes;
 using GraduateFair.Grains.Queues;
+using GraduateFair.Grains.Resumes;
+using GraduateFair.Grains.Scheduling;
 using GraduateFair.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -35,7 +42,12 @@ public static class GrainHostBuilderExtensions
             .AddGrain<IInterviewRoomGrain, InterviewRoomGrain>("interview-room")
             .AddGrain<ILiveSessionGrain, LiveSessionGrain>("live-session")
             .AddGrain<ILiveSessionDirectoryGrain, LiveSessionDirectoryGrain>("live-session-directory")
-            .AddGrain<IJobApplicationsGrain, JobApplicationsGrain>("job-applications");
+            .AddGrain<IJobApplicationsGrain, JobApplicationsGrain>("job-applications")
+            .AddGrain<IResumeGrain, ResumeGrain>("resume")
+            .AddGrain<IOpenJobsGrain, OpenJobsGrain>("open-jobs")
+            .AddGrain<ICaseShardGrain, CaseShardGrain>("case-shard")
+            .AddGrain<INotificationShardGrain, NotificationShardGrain>("notification-shard")
+            .AddGrain<ISweepLedgerGrain, SweepLedgerGrain>("sweep-ledger");
     }
 
     /// <summary>
@@ -47,6 +59,11 @@ public static class GrainHostBuilderExtensions
         services.TryAddSingleton<IFairEvents, NoFairEvents>();
         services.TryAddSingleton<IPresence, EveryoneOnline>();
         services.TryAddSingleton<ILiveEvents, NoLiveEvents>();
+        services.TryAddSingleton<IGraduateNotifier, NoGraduateNotifier>();
+        services.TryAddSingleton<JobIndexCache>();
+        services.TryAddSingleton<JobPushes>();
+        services.TryAddSingleton<FollowUpSweep>();
+        services.TryAddSingleton<FairReminders>();
         services.AddOptions<QueueOptions>();
         services.AddOptions<LiveSessionOptions>();
         return services;

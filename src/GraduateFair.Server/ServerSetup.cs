@@ -5,12 +5,20 @@ using GraduateFair.Grains.Queues;
 using GraduateFair.Runtime;
 using GraduateFair.Server.Accounts;
 using GraduateFair.Server.Booths;
+using GraduateFair.Server.Cases;
 using GraduateFair.Server.Companies;
 using GraduateFair.Server.Fairs;
+using GraduateFair.Server.FollowUps;
 using GraduateFair.Server.Graduates;
 using GraduateFair.Server.Interviews;
 using GraduateFair.Server.LiveSessions;
+using GraduateFair.Server.Notifications;
+using GraduateFair.Server.Recommendations;
+using GraduateFair.Server.Reports;
 using GraduateFair.Server.Queues;
+using GraduateFair.Server.Resumes;
+using GraduateFair.Server.Uploads;
+using GraduateFair.Server.Scheduling;
 using GraduateFair.Server.Infrastructure;
 using GraduateFair.Server.Web;
 using GraduateFair.Storage;
@@ -42,6 +50,8 @@ public static class ServerSetup
         services.Configure<QueueOptions>(configuration.GetSection(QueueOptions.SectionName));
         services.AddHostedService<EngineStartup>();
         services.AddLiveSessions(configuration);
+        services.AddSingleton<StoredFiles>();
+        services.AddGraduateFairScheduling(configuration);
 
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.AddKebabCaseEnums());
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -90,11 +100,18 @@ public static class ServerSetup
         app.MapSessionApi();
         app.MapGraduatesApi();
         app.MapCompaniesApi();
+        app.MapCompanyLogoApi();
         app.MapFairsApi();
         app.MapBoothsApi();
         app.MapQueuesApi();
         app.MapInterviewsApi();
         app.MapLiveSessions();
+        app.MapResumesApi();
+        app.MapCasesApi();
+        app.MapFollowUpsApi();
+        app.MapNotificationsApi();
+        app.MapRecommendationsApi();
+        app.MapReportsApi();
         app.UseGraduateFairWebApp();
         return app;
     }

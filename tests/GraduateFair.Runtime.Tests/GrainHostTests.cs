@@ -220,6 +220,62 @@ public sealed class GrainHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ACallMadeAsSoonAsAWriteFailedReadsTheDurableStateFromAFreshActivation()
+    {
+        var store = new ControllableBlobStore(new InMemoryBlobStore());
+        await using var cluster = Start(store: store);
+
+        // The window this closes is short, so it is kept open by many waiters, on five grains.
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            store.IsDown = false;
+            var counter = cluster.GetGrain<ICounterGrain>($"fresh-after-failure-{attempt}");
+            await counter.AddAsync(7);
+
+            // Many replies wait on one write that will fail on another thread, as a slow store's
+            // would: reads that saw its change (calls still queued move to the next activation).
+            store.CloseGate();
+            var first = counter.AddAsync(1);
+            await Within.Seconds(store.AppendWaiting, "the first append at the gate");
+            var rest = Enumerable.Range(0, 20_000).Select(_ => counter.GetAsync()).ToList();
+            store.IsDown = true;
+
+            // The first caller told of the failure asks again at once, while the others are still being told.
+            var read = first.ContinueWith(_ => counter.GetAsync(), TaskScheduler.Default).Unwrap();
+            store.OpenGate();
+
+            await Assert.ThrowsAsync<GrainStateWriteException>(() => first);
+            Assert.Equal(7, (await Within.Seconds(read, "the read after the failure")).Total);
+            Assert.All(await Task.WhenAll(rest.Select(r => r.ContinueWith(t => t.IsCompletedSuccessfully ? (object)t.Result.Total : t.Exception!.InnerException!, TaskScheduler.Default))), answer =>
+                Assert.True(answer is 7L or GrainStateWriteException, $"a read answered {answer}, neither the durable total nor the write's failure"));
+        }
+    }
+
+    [Fact]
+    public async Task AnOutageBetweenSealingTheLogAndWritingTheSnapshotStillLeavesTheGrainReadable()
+    {
+        var store = new ControllableBlobStore(new InMemoryBlobStore());
+        await using var cluster = Start(options => options.SnapshotEveryEvents = 3, store);
+        var counter = cluster.GetGrain<ICounterGrain>("half-snapshot");
+        await counter.AddAsync(1);
+        await counter.AddAsync(2);
+
+        // The third event makes a snapshot due: the seal lands, the snapshot does not.
+        store.PutsFail = true;
+        var failure = await Assert.ThrowsAsync<GrainStateWriteException>(() => counter.AddAsync(4));
+        store.IsDown = true;
+        var during = await counter.GetAsync();
+        store.IsDown = store.PutsFail = false;
+        var afterwards = await counter.AddAsync(10);
+
+        Assert.True(failure.IsTransient);
+        Assert.Equal(3, during.Total);
+        Assert.Equal(13, afterwards);
+        await using var restarted = await cluster.RestartAsync(graceful: false);
+        Assert.Equal(13, (await restarted.GetGrain<ICounterGrain>("half-snapshot").GetAsync()).Total);
+    }
+
+    [Fact]
     public async Task TimersRunOnTheInjectedClockAsTurns()
     {
         var counter = _cluster.GetGrain<ICounterGrain>("timed");

@@ -126,6 +126,37 @@ public sealed record GraduateCase(
     /// <summary>An organiser was in touch at <paramref name="at"/> (a completed follow-up). An earlier time than the last contact changes nothing.</summary>
     public GraduateCase RecordContact(DateTimeOffset at) => this with { LastContactAt = Later(LastContactAt, at) };
 
+    /// <summary>
+    /// The case as it stood just before <paramref name="end"/> (e.g. the first moment of the next
+    /// month): the changes and services made before it, the status of the last change kept
+    /// (seeking when none), and the last contact before it. Contact recorded only as a time (a
+    /// completed follow-up) is kept when it was before <paramref name="end"/>; otherwise the last
+    /// contact is the latest organiser entry before it. Null when the case was opened at or after
+    /// <paramref name="end"/>.
+    /// </summary>
+    public GraduateCase? AsOf(DateTimeOffset end)
+    {
+        if (OpenedAt >= end)
+        {
+            return null;
+        }
+
+        if (History.All(c => c.At < end) && Services.All(s => s.At < end) && (LastContactAt is null || LastContactAt < end))
+        {
+            return this;
+        }
+
+        CaseChange[] history = [.. History.Where(c => c.At < end)];
+        ServiceRecord[] services = [.. Services.Where(s => s.At < end)];
+        var lastContact = LastContactAt < end
+            ? LastContactAt
+            : history.Where(c => c.Actor == CaseActor.Organiser).Select(c => (DateTimeOffset?)c.At)
+                .Concat(services.Where(s => s.Actor == CaseActor.Organiser).Select(s => (DateTimeOffset?)s.At))
+                .Max();
+        var status = history.Length > 0 ? history[^1].To : CaseStatus.Seeking;
+        return this with { Status = status, History = history, Services = services, LastContactAt = lastContact };
+    }
+
     /// <summary>Equal when every field is equal, the history and services compared entry by entry.</summary>
     public bool Equals(GraduateCase? other) =>
         other is not null

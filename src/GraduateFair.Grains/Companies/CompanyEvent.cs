@@ -7,6 +7,7 @@ namespace GraduateFair.Grains.Companies;
 [JsonDerivedType(typeof(CompanyVerified), "verified")]
 [JsonDerivedType(typeof(EmployerAdded), "employer-added")]
 [JsonDerivedType(typeof(CompanyBoothAdded), "booth-added")]
+[JsonDerivedType(typeof(CompanyLogoSet), "logo-set")]
 public abstract record CompanyEvent;
 
 public sealed record CompanyCreated(CompanyInfo Company) : CompanyEvent;
@@ -16,3 +17,5 @@ public sealed record CompanyVerified(string OrganiserId, DateTimeOffset At) : Co
 public sealed record EmployerAdded(string EmployerId) : CompanyEvent;
 
 public sealed record CompanyBoothAdded(CompanyBooth Booth) : CompanyEvent;
+
+public sealed record CompanyLogoSet(CompanyLogo Logo) : CompanyEvent;

@@ -62,8 +62,34 @@ public sealed class CompanyGrain : JournaledGrain<CompanyState, CompanyEvent>, I
         return Task.CompletedTask;
     }
 
+    public Task<CompanyLogo?> GetLogoAsync() => Task.FromResult(State.Company is null ? null : State.Logo);
+
+    public Task<CompanyLogo?> SetLogoAsync(CompanyLogo logo)
+    {
+        ArgumentNullException.ThrowIfNull(logo);
+        if (State.Company is null)
+        {
+            throw new InvalidOperationException($"There is no company {Key} to set a logo for.");
+        }
+
+        var previous = State.Logo;
+        if (previous?.LogoId == logo.LogoId)
+        {
+            return Task.FromResult<CompanyLogo?>(null);
+        }
+
+        RaiseEvent(new CompanyLogoSet(logo));
+        return Task.FromResult(previous);
+    }
+
     protected override void TransitionState(CompanyState state, CompanyEvent change)
     {
+        if (change is CompanyLogoSet logoSet)
+        {
+            state.Logo = logoSet.Logo;
+            return;
+        }
+
         state.Company = change switch
         {
             CompanyCreated created => created.Company,

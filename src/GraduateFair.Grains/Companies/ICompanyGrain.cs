@@ -18,4 +18,13 @@ public interface ICompanyGrain : IGrainWithStringKey
 
     /// <summary>Records a booth the company opened.</summary>
     Task AddBoothAsync(CompanyBooth booth);
+
+    /// <summary>The company's logo, or null when it has none (or there is no such company).</summary>
+    Task<CompanyLogo?> GetLogoAsync();
+
+    /// <summary>
+    /// Makes <paramref name="logo"/> (whose blob is written) the company's logo; returns the one it
+    /// replaced. Throws <see cref="InvalidOperationException"/> when there is no such company.
+    /// </summary>
+    Task<CompanyLogo?> SetLogoAsync(CompanyLogo logo);
 }

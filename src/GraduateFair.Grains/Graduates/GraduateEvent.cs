@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GraduateFair.Domain.Cases;
 
 namespace GraduateFair.Grains.Graduates;
 
@@ -13,6 +14,10 @@ namespace GraduateFair.Grains.Graduates;
 [JsonDerivedType(typeof(RoomEntered), "room-entered")]
 [JsonDerivedType(typeof(RoomLeft), "room-left")]
 [JsonDerivedType(typeof(PriorityLaneEntered), "priority-lane-entered")]
+[JsonDerivedType(typeof(CaseOpened), "case-opened")]
+[JsonDerivedType(typeof(CaseStatusRecorded), "case-status")]
+[JsonDerivedType(typeof(CaseServiceRecorded), "case-service")]
+[JsonDerivedType(typeof(CaseContactRecorded), "case-contact")]
 public abstract record GraduateEvent;
 
 public sealed record ProfileUpdated(GraduateProfile Profile) : GraduateEvent;
@@ -35,3 +40,14 @@ public sealed record RoomLeft(string RoomId) : GraduateEvent;
 
 /// <summary>The graduate entered a booth's queue in the priority lane: that queue must forget it if consent is withdrawn.</summary>
 public sealed record PriorityLaneEntered(string BoothId) : GraduateEvent;
+
+/// <summary>The graduate's case (实名台账) opened, with their first profile.</summary>
+public sealed record CaseOpened(string GraduateId, DateTimeOffset At) : GraduateEvent;
+
+/// <summary>The case's status changed (<see cref="GraduateCase"/> decided it); the last contact after it.</summary>
+public sealed record CaseStatusRecorded(CaseChange Change, DateTimeOffset? LastContactAt) : GraduateEvent;
+
+public sealed record CaseServiceRecorded(ServiceRecord Service, DateTimeOffset? LastContactAt) : GraduateEvent;
+
+/// <summary>An organiser was in touch (a completed follow-up).</summary>
+public sealed record CaseContactRecorded(DateTimeOffset? LastContactAt) : GraduateEvent;

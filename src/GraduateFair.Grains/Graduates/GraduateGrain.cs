@@ -4,7 +4,7 @@ using GraduateFair.Runtime;
 
 namespace GraduateFair.Grains.Graduates;
 
-public sealed class GraduateGrain : JournaledGrain<GraduateState, GraduateEvent>, IGraduateGrain
+public sealed partial class GraduateGrain : JournaledGrain<GraduateState, GraduateEvent>, IGraduateGrain
 {
     /// <summary>A graduate waits in at most this many queues at once.</summary>
     public const int MaxQueues = 5;
@@ -17,6 +17,11 @@ public sealed class GraduateGrain : JournaledGrain<GraduateState, GraduateEvent>
         if (State.Profile != profile)
         {
             RaiseEvent(new ProfileUpdated(profile));
+        }
+
+        if (State.Case is null)
+        {
+            RaiseEvent(new CaseOpened(Key, TimeProvider.GetUtcNow()));
         }
 
         return Task.FromResult(State.Profile!);
@@ -181,6 +186,9 @@ public sealed class GraduateGrain : JournaledGrain<GraduateState, GraduateEvent>
                 break;
             case RoomLeft:
                 state.Room = null;
+                break;
+            default:
+                ApplyCase(state, change);
                 break;
         }
     }

@@ -1,3 +1,5 @@
+using GraduateFair.Domain.Cases;
+
 namespace GraduateFair.Grains.Graduates;
 
 public sealed class GraduateState
@@ -14,4 +16,7 @@ public sealed class GraduateState
     public HeldInvitation? Invitation { get; set; }
 
     public CurrentRoom? Room { get; set; }
+
+    /// <summary>The graduate's case in the ledger; opens with the first profile.</summary>
+    public GraduateCase? Case { get; set; }
 }

@@ -1,12 +1,14 @@
 using GraduateFair.Domain.Graduates;
+using GraduateFair.Domain.Interviews;
+using GraduateFair.Grains.Cases;
 using GraduateFair.Runtime;
 
 namespace GraduateFair.Grains.Graduates;
 
 /// <summary>
 /// A graduate, keyed by user id: profile, priority groups (sensitive, only with consent), the
-/// queues they wait in (at most five), and their current invitation or interview. It calls no
-/// other grain: queues call it, never the other way round.
+/// queues they wait in (at most five), their current invitation or interview, and their case in
+/// the ledger (实名台账). It calls no other grain: queues call it, never the other way round.
 /// </summary>
 public interface IGraduateGrain : IGrainWithStringKey
 {
@@ -46,4 +48,25 @@ public interface IGraduateGrain : IGrainWithStringKey
     Task LeaveRoomAsync(string roomId);
 
     Task<GraduateActivity> GetActivityAsync();
+
+    /// <summary>The full case for organisers; null before the first profile.</summary>
+    Task<CaseRecord?> GetCaseAsync();
+
+    /// <summary>The case's summary for the ledger's index; null before the first profile.</summary>
+    Task<CaseSummary?> GetCaseSummaryAsync();
+
+    /// <summary>An organiser records signed, employed, not-seeking or seeking (<see cref="Domain.Cases.GraduateCase.Record"/>).</summary>
+    Task<CaseUpdate> RecordCaseStatusAsync(CaseStatusEntry entry);
+
+    /// <summary>An organiser records services under "1311+N".</summary>
+    Task<CaseUpdate> RecordCaseServiceAsync(CaseServiceEntry entry);
+
+    /// <summary>An organiser was in touch at <paramref name="at"/> (a completed follow-up).</summary>
+    Task<CaseUpdate> RecordCaseContactAsync(DateTimeOffset at);
+
+    /// <summary>The queue calls this right after <see cref="EnterRoomAsync"/>: the first interview moves the case to interviewing. Answers the summary (null without a case).</summary>
+    Task<CaseSummary?> InterviewStartedAsync(string roomId);
+
+    /// <summary>The queue calls this right after <see cref="LeaveRoomAsync"/>, with the outcome: an offer moves the case to offer. Answers the summary (null without a case).</summary>
+    Task<CaseSummary?> InterviewEndedAsync(string roomId, InterviewOutcome outcome);
 }

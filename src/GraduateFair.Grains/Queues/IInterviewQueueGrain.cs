@@ -47,6 +47,9 @@ public interface IInterviewQueueGrain : IGrainWithStringKey
     /// </summary>
     Task DemoteAsync(string graduateId);
 
+    /// <summary>The queue's figures for the fair report (organisers only); null before set-up.</summary>
+    Task<QueueStatistics?> GetStatisticsAsync();
+
     /// <summary>Whether the graduate waits here or holds an invitation from here.</summary>
     Task<bool> IsWaitingOrInvitedAsync(string graduateId);
 

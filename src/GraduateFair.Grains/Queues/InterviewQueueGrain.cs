@@ -1,6 +1,8 @@
 using GraduateFair.Domain.Fairs;
 using GraduateFair.Domain.Interviews;
 using GraduateFair.Domain.Queues;
+using GraduateFair.Domain.Reports;
+using GraduateFair.Grains.Cases;
 using GraduateFair.Grains.Events;
 using GraduateFair.Grains.Graduates;
 using GraduateFair.Grains.Interviews;
@@ -59,6 +61,11 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
             return Task.FromResult(new JoinResult(JoinOutcome.NoSuchBooth));
         }
 
+        if (Setup.Eligibility == Eligibility.PriorityGroupsOnly && !candidate.PriorityLane)
+        {
+            return Task.FromResult(new JoinResult(JoinOutcome.NotEligible, Message: EligibilityRule.NotEligibleMessage));
+        }
+
         if (State.FairStatus != FairStatus.Open)
         {
             return Task.FromResult(new JoinResult(JoinOutcome.FairNotOpen, Message: FairNotOpenMessage(), FairStatus: State.FairStatus));
@@ -74,7 +81,7 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
             return Task.FromResult(new JoinResult(JoinOutcome.AlreadyWaiting, PlaceAt(current)));
         }
 
-        RaiseEvent(new GraduateJoined(candidate.Entry, candidate.PriorityLane));
+        RaiseEvent(new GraduateJoined(candidate.Entry, candidate.PriorityLane, TimeProvider.GetUtcNow()));
         var position = State.Line.PositionOf(graduateId)!.Value;
 
         // A regular graduate joins at the end; a priority one moves everyone behind them back.
@@ -201,6 +208,7 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
         RaiseEvent(new InvitationAccepted(invitationId, new RunningRoom(roomId, invitationId, graduateId, invitation.EmployerId, now, entry.DisplayName)));
         await ConfirmEventsAsync();
         await Graduate(graduateId).EnterRoomAsync(new CurrentRoom(roomId, Setup.BoothId, Setup.CompanyName, invitationId));
+        await RecordInCaseAsync(Graduate(graduateId).InterviewStartedAsync(roomId));
         await Invitation(invitationId).SetStatusAsync(InvitationStatus.Accepted, roomId);
         StopExpiryTimer(invitationId);
 
@@ -255,6 +263,7 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
         var now = TimeProvider.GetUtcNow();
         var record = await Room(roomId).EndAsync(outcome, notes, now);
         await Graduate(room.GraduateId).LeaveRoomAsync(roomId);
+        await RecordInCaseAsync(Graduate(room.GraduateId).InterviewEndedAsync(roomId, outcome));
         RaiseEvent(new InterviewEnded(roomId, now - room.StartedAt, outcome));
 
         // The booth's recent interview length changed: every wait estimate may have too.
@@ -338,7 +347,9 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
         var before = State.Line.PositionOf(graduateId);
         var snapshot = State.Line.ToSnapshot();
         var inPriorityLane = snapshot.PriorityLane.Contains(graduateId, StringComparer.Ordinal)
-            || snapshot.Invitations.Any(i => i.GraduateId == graduateId && i.Priority);
+            || snapshot.Invitations.Any(i => i.GraduateId == graduateId && i.Priority)
+            || (State.JoinMarks.TryGetValue(graduateId, out var mark) && mark.Priority)
+            || State.Waits.Exists(w => w.GraduateId == graduateId && w.Priority);
         if (!inPriorityLane)
         {
             return Task.CompletedTask;
@@ -352,6 +363,11 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
 
         return Task.CompletedTask;
     }
+
+    public Task<QueueStatistics?> GetStatisticsAsync() =>
+        Task.FromResult(State.Setup is null
+            ? null
+            : new QueueStatistics(Setup.BoothId, [.. State.Queued], [.. State.Waits.Select(w => new QueuedWait(w.Wait, w.Priority))], State.InterviewsStarted, State.Offers));
 
     public Task<bool> IsWaitingOrInvitedAsync(string graduateId) =>
         Task.FromResult(State.Line.Contains(graduateId) || State.Line.IsInvited(graduateId));
@@ -370,19 +386,32 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
             case GraduateJoined joined:
                 state.Line.Join(joined.Entry.GraduateId, joined.Priority);
                 state.Entries[joined.Entry.GraduateId] = joined.Entry;
+                state.Queued.Add(joined.Entry.GraduateId);
+                if (joined.At is { } joinedAt)
+                {
+                    state.JoinMarks[joined.Entry.GraduateId] = new JoinMark(joinedAt, joined.Priority);
+                }
+
                 break;
             case GraduateLeft left:
                 state.Line.Leave(left.GraduateId);
                 state.Entries.Remove(left.GraduateId);
+                state.JoinMarks.Remove(left.GraduateId);
                 break;
             case InvitationIssued issued:
                 state.Line.TakeForInvitation(issued.Invitation.GraduateId);
                 state.Invitations[issued.Invitation.InvitationId] = issued.Invitation;
+                if (state.JoinMarks.Remove(issued.Invitation.GraduateId, out var mark))
+                {
+                    state.Waits.Add(new RecordedWait(issued.Invitation.GraduateId, issued.Invitation.IssuedAt - mark.At, mark.Priority));
+                }
+
                 break;
             case InvitationAccepted accepted:
                 CloseInvitation(state, accepted.InvitationId, out var acceptedGraduate);
                 state.Rooms[accepted.Room.RoomId] = accepted.Room;
                 state.Interviewed.Add(acceptedGraduate);
+                state.InterviewsStarted++;
                 break;
             case InvitationDeclined declined:
                 CloseInvitation(state, declined.InvitationId, out _);
@@ -399,6 +428,7 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
             case InterviewEnded ended:
                 state.Rooms.Remove(ended.RoomId);
                 state.Lengths = state.Lengths.Add(ended.Duration);
+                state.Offers += ended.Outcome == InterviewOutcome.Offer ? 1 : 0;
                 break;
             case PauseChanged paused:
                 state.Paused = paused.Paused;
@@ -410,11 +440,25 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
                     state.Line.RemoveEveryone();
                     state.Invitations.Clear();
                     state.Entries.Clear();
+                    state.JoinMarks.Clear();
                 }
 
                 break;
             case LaneWithdrawn withdrawn:
                 state.Line.MoveToRegularLane(withdrawn.GraduateId);
+                if (state.JoinMarks.TryGetValue(withdrawn.GraduateId, out var withdrawnMark))
+                {
+                    state.JoinMarks[withdrawn.GraduateId] = withdrawnMark with { Priority = false };
+                }
+
+                for (var i = 0; i < state.Waits.Count; i++)
+                {
+                    if (state.Waits[i].GraduateId == withdrawn.GraduateId)
+                    {
+                        state.Waits[i] = state.Waits[i] with { Priority = false };
+                    }
+                }
+
                 break;
         }
     }
@@ -541,6 +585,15 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
     private string FairNotOpenMessage() => State.FairStatus == FairStatus.Closed
         ? "The fair is closed."
         : "The fair has not opened yet.";
+
+    /// <summary>Puts the graduate's case summary after an engine move into the ledger's index (the graduate grain calls nobody).</summary>
+    private async Task RecordInCaseAsync(Task<CaseSummary?> move)
+    {
+        if (await move is { } summary)
+        {
+            await GrainFactory.GetGrain<ICaseShardGrain>(GraduateShards.For(summary.GraduateId)).UpsertAsync(summary);
+        }
+    }
 
     private IGraduateGrain Graduate(string graduateId) => GrainFactory.GetGrain<IGraduateGrain>(graduateId);
 

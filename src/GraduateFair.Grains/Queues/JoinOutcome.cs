@@ -7,4 +7,7 @@ public enum JoinOutcome
     HoldsInvitation,
     FairNotOpen,
     NoSuchBooth,
+
+    /// <summary>The fair is for its priority groups only and the graduate is not in one (answer with the neutral message).</summary>
+    NotEligible,
 }

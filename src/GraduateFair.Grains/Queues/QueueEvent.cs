@@ -21,7 +21,8 @@ public abstract record QueueEvent;
 public sealed record QueueInitialized(QueueSetup Setup) : QueueEvent;
 
 /// <param name="Priority">Kept only inside the queue's own storage; erased from it when consent is withdrawn.</param>
-public sealed record GraduateJoined(EmployerQueueEntry Entry, bool Priority) : QueueEvent;
+/// <param name="At">When they joined (for the report's waits); null in events stored before it was kept.</param>
+public sealed record GraduateJoined(EmployerQueueEntry Entry, bool Priority, DateTimeOffset? At = null) : QueueEvent;
 
 public sealed record GraduateLeft(string GraduateId) : QueueEvent;
 

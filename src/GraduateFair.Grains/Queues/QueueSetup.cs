@@ -3,6 +3,7 @@ using GraduateFair.Domain.Graduates;
 
 namespace GraduateFair.Grains.Queues;
 
+/// <param name="Eligibility">Who may queue: at a priority-groups-only fair, only graduates in its priority lane.</param>
 public sealed record QueueSetup(
     string BoothId,
     string FairId,
@@ -10,4 +11,5 @@ public sealed record QueueSetup(
     string CompanyName,
     string BoothTitle,
     FairStatus FairStatus,
-    IReadOnlyList<PriorityGroup> FairPriorityGroups);
+    IReadOnlyList<PriorityGroup> FairPriorityGroups,
+    Eligibility Eligibility = Eligibility.Everyone);

@@ -33,4 +33,17 @@ public sealed class QueueState
 
     /// <summary>Graduates interviewed at this booth (an employer may still read their resume).</summary>
     public HashSet<string> Interviewed { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every graduate who ever joined this queue (the report counts them across booths).</summary>
+    public HashSet<string> Queued { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Graduates waiting for their first invitation since joining: when they joined and in which lane.</summary>
+    public Dictionary<string, JoinMark> JoinMarks { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>One wait per join that reached an invitation.</summary>
+    public List<RecordedWait> Waits { get; set; } = [];
+
+    public int InterviewsStarted { get; set; }
+
+    public int Offers { get; set; }
 }

@@ -162,6 +162,7 @@ internal sealed class Activation
             RuntimeLog.ActivationFailed(Runtime.Logger, exception, Id);
             var failure = new GrainActivationException($"Grain {Id} could not be activated: {exception.Message}", exception);
             List<WorkItem> waiting;
+            Runtime.KeepWarmImage(Id, _warmImage);
             lock (_sync)
             {
                 _status = ActivationStatus.Closed;
@@ -170,7 +171,7 @@ internal sealed class Activation
             }
 
             DisposeTimers();
-            Runtime.Remove(this, warmImage: _warmImage);
+            Runtime.Remove(this);
             waiting.ForEach(item => item.Fail(failure));
         }
     }
@@ -203,12 +204,13 @@ internal sealed class Activation
             warmImage = Instance.Journal?.DurableImage;
         }
 
+        Runtime.KeepWarmImage(Id, warmImage);
         lock (_sync)
         {
             _status = ActivationStatus.Closed;
         }
 
-        Runtime.Remove(this, warmImage);
+        Runtime.Remove(this);
         RuntimeLog.Deactivated(Runtime.Logger, Id, reason);
     }
 
@@ -291,6 +293,7 @@ internal sealed class Activation
 
     private void OnWriteFailed(Exception failure)
     {
+        var warmImage = _instance?.Journal?.DurableImage;
         lock (_sync)
         {
             if (_status == ActivationStatus.Closed)
@@ -298,12 +301,13 @@ internal sealed class Activation
                 return;
             }
 
+            Runtime.KeepWarmImage(Id, warmImage);
             _status = ActivationStatus.Closed;
         }
 
         RuntimeLog.Dropped(Runtime.Logger, failure, Id);
         DisposeTimers();
-        Runtime.Remove(this, _instance?.Journal?.DurableImage);
+        Runtime.Remove(this);
 
         // Work already queued never ran: it moves to the next activation once the loop sees it.
         lock (_sync)

@@ -15,6 +15,7 @@ internal sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
 {
     private readonly ConcurrentDictionary<GrainId, Activation> _activations = new();
     private readonly ConcurrentDictionary<GrainId, DurableImage> _warmImages = new();
+    private readonly object _creation = new();
     private ITimer? _collector;
     private int _stopped;
 
@@ -80,20 +81,26 @@ internal sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
 
     public void Redispatch(GrainId grain, WorkItem item) => Dispatch(grain, item);
 
-    /// <summary>Forgets an activation that closed, keeping its durable image when storage failed.</summary>
-    public void Remove(Activation activation, DurableImage? warmImage)
+    /// <summary>
+    /// Keeps the durable image the grain's next activation starts from (storage failed), or forgets
+    /// it (null). Called before the activation closes, so that a call which finds it closed starts
+    /// the next activation from the image, never from storage.
+    /// </summary>
+    public void KeepWarmImage(GrainId grain, DurableImage? warmImage)
     {
         if (warmImage is not null)
         {
-            _warmImages[activation.Id] = warmImage;
+            _warmImages[grain] = warmImage;
         }
         else
         {
-            _warmImages.TryRemove(activation.Id, out _);
+            _warmImages.TryRemove(grain, out _);
         }
-
-        _activations.TryRemove(new KeyValuePair<GrainId, Activation>(activation.Id, activation));
     }
+
+    /// <summary>Forgets an activation that closed.</summary>
+    public void Remove(Activation activation) =>
+        _activations.TryRemove(new KeyValuePair<GrainId, Activation>(activation.Id, activation));
 
     /// <summary>Deactivates every activation (writing its state) and waits for them.</summary>
     public async Task DeactivateAllAsync(DeactivationReason reason)
@@ -144,12 +151,17 @@ internal sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
         {
             if (!_activations.TryGetValue(grain, out var activation))
             {
-                _warmImages.TryRemove(grain, out var warmImage);
-                var candidate = new Activation(this, Registry.Get(grain.Type), grain, warmImage);
-                activation = _activations.GetOrAdd(grain, candidate);
-                if (activation != candidate && warmImage is not null)
+                // Creating an activation and handing it the grain's durable image is one step:
+                // two first calls racing must not leave the image with the one that loses (the
+                // other would then load from storage, which may be down). Rare: first calls only.
+                lock (_creation)
                 {
-                    _warmImages.TryAdd(grain, warmImage);
+                    if (!_activations.TryGetValue(grain, out activation))
+                    {
+                        _warmImages.TryRemove(grain, out var warmImage);
+                        activation = new Activation(this, Registry.Get(grain.Type), grain, warmImage);
+                        _activations[grain] = activation;
+                    }
                 }
             }
 

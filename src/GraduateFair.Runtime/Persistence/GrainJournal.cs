@@ -34,6 +34,9 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
     private bool _imageTrusted = true;
     private bool _compactAtTurnEnd;
 
+    // The current log ends with its seal (only the write loop changes it after loading).
+    private bool _logSealed;
+
     // Position in storage; only the write loop changes these after loading.
     private long _generation;
     private long _logLength;
@@ -122,10 +125,21 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
 
         if (isSealed)
         {
-            // A newer snapshot was about to be written when the last activation stopped: write it
-            // now, since the sealed log takes no more appends.
-            await WriteSnapshotAsync(new PendingSnapshot(_lastRaised, JsonSerializer.SerializeToUtf8Bytes(State, _json)), sealLog: false).ConfigureAwait(false);
+            // A newer snapshot was about to be written when the last activation stopped, and the
+            // sealed log takes no more appends: the snapshot goes before anything else is written.
+            var due = new PendingSnapshot(_lastRaised, JsonSerializer.SerializeToUtf8Bytes(State, _json));
             _snapshotSequence = _lastRaised;
+            if (_context.WarmImage is null)
+            {
+                await WriteSnapshotAsync(due, sealLog: false).ConfigureAwait(false);
+            }
+            else
+            {
+                // Started from the image a failed write left: storage may still be unreachable, and
+                // reads must go on meanwhile. The first write (or the deactivation) writes it.
+                _logSealed = true;
+                _pendingSnapshot = due;
+            }
         }
     }
 
@@ -304,7 +318,8 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
             {
                 if (snapshot is not null)
                 {
-                    await WriteSnapshotAsync(snapshot, sealLog: true).ConfigureAwait(false);
+                    await WriteSnapshotAsync(snapshot, sealLog: !_logSealed).ConfigureAwait(false);
+                    _logSealed = false;
                 }
 
                 if (batch.Length > 0)
@@ -423,8 +438,10 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
             _waiters.Clear();
         }
 
-        failed.ForEach(callback => callback(failure));
+        // The activation closes first: a caller told of the failure who calls again at once
+        // reaches the next activation (started from the durable image), not this failed one.
         _context.OnWriteFailed(failure);
+        failed.ForEach(callback => callback(failure));
     }
 
     private void RunSafely(Action action)

@@ -11,6 +11,8 @@ using GraduateFair.Grains.Queues;
 using GraduateFair.Runtime;
 using GraduateFair.Server.Accounts;
 using GraduateFair.Server.Infrastructure;
+using GraduateFair.Server.Recommendations;
+using GraduateFair.Server.Scheduling;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraduateFair.Server.Booths;
@@ -95,7 +97,7 @@ public static class BoothsApi
     }
 
     private static async Task<Results<Created<JobCreatedResponse>, ValidationProblem, ProblemHttpResult>> AddJobAsync(
-        string boothId, CreateJobRequest body, ClaimsPrincipal user, IGrainFactory grains)
+        string boothId, CreateJobRequest body, ClaimsPrincipal user, IGrainFactory grains, JobPushTriggers pushes)
     {
         var errors = new ValidationErrors().Add("title", JobRules.Title(body.Title));
         var discipline = errors.Enum<Discipline>("discipline", body.Discipline);
@@ -117,6 +119,7 @@ public static class BoothsApi
 
         var job = await grains.GetGrain<IBoothGrain>(booth!.BoothId).AddJobAsync(Ids.New("job"), new NewJob(
             body.Title!.Trim(), discipline!.Value, degree!.Value, body.City!.Trim(), body.Openings!.Value, body.SalaryMin, body.SalaryMax, TextRules.Normalize(body.Description)));
+        await JobListing.ListAsync(grains, pushes, booth, job!);
         return TypedResults.Created($"/api/booths/{boothId}", new JobCreatedResponse(job!.JobId));
     }
 

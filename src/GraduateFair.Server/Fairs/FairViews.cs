@@ -13,6 +13,6 @@ public static class FairViews
         var loads = await Task.WhenAll(fair.Booths.Select(b => grains.GetGrain<IInterviewQueueGrain>(b.BoothId).GetLoadAsync()));
         var booths = fair.Booths.Zip(loads, (booth, load) => new FairBoothResponse(
             booth.BoothId, booth.CompanyName, booth.Title, load?.Waiting ?? 0, load?.EtaSeconds ?? 0, load?.EtaText ?? "", load?.Paused ?? false));
-        return new FairResponse(fair.FairId, fair.Title, fair.Theme, fair.Status, fair.OpensAt, fair.ClosesAt, fair.PriorityGroups, fair.Description, [.. booths]);
+        return new FairResponse(fair.FairId, fair.Title, fair.Theme, fair.Status, fair.OpensAt, fair.ClosesAt, fair.PriorityGroups, fair.Description, [.. booths], fair.Eligibility);
     }
 }

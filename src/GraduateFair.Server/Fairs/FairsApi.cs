@@ -4,9 +4,11 @@ using GraduateFair.Domain.Graduates;
 using GraduateFair.Domain.Validation;
 using GraduateFair.Grains;
 using GraduateFair.Grains.Fairs;
+using GraduateFair.Grains.Graduates;
 using GraduateFair.Runtime;
 using GraduateFair.Server.Accounts;
 using GraduateFair.Server.Infrastructure;
+using GraduateFair.Server.Scheduling;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GraduateFair.Server.Fairs;
@@ -19,22 +21,31 @@ public static class FairsApi
         fairs.MapPost("/", CreateAsync).RequireAuthorization(Roles.Organiser);
         fairs.MapGet("/", ListAsync);
         fairs.MapGet("/{fairId}", GetAsync);
-        fairs.MapPost("/{fairId}/open", (string fairId, IGrainFactory grains) => ChangeAsync(grains.GetGrain<IFairGrain>(fairId).OpenAsync(), grains)).RequireAuthorization(Roles.Organiser);
-        fairs.MapPost("/{fairId}/close", (string fairId, IGrainFactory grains) => ChangeAsync(grains.GetGrain<IFairGrain>(fairId).CloseAsync(), grains)).RequireAuthorization(Roles.Organiser);
+        fairs.MapPatch("/{fairId}", UpdateAsync).RequireAuthorization(Roles.Organiser);
+        fairs.MapPost("/{fairId}/open", (string fairId, IGrainFactory grains, FairSchedule schedule) => ChangeAsync(fairId, grains.GetGrain<IFairGrain>(fairId).OpenAsync(), grains, schedule)).RequireAuthorization(Roles.Organiser);
+        fairs.MapPost("/{fairId}/close", (string fairId, IGrainFactory grains, FairSchedule schedule) => ChangeAsync(fairId, grains.GetGrain<IFairGrain>(fairId).CloseAsync(), grains, schedule)).RequireAuthorization(Roles.Organiser);
+        fairs.MapPost("/{fairId}/register", RegisterAsync).RequireAuthorization(Roles.Graduate);
+        fairs.MapGet("/{fairId}/register", GetRegistrationAsync).RequireAuthorization(Roles.Graduate);
         return routes;
     }
 
-    private static async Task<Results<Created<FairResponse>, ValidationProblem>> CreateAsync(CreateFairRequest body, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Results<Created<FairResponse>, ValidationProblem>> CreateAsync(CreateFairRequest body, ClaimsPrincipal user, IGrainFactory grains, FairSchedule schedule)
     {
         var errors = new ValidationErrors().Add("title", FairRules.Title(body.Title));
         var theme = errors.Enum<Theme>("theme", body.Theme);
         var opensAt = errors.Time("opensAt", body.OpensAt);
         var closesAt = errors.Time("closesAt", body.ClosesAt);
         var groups = errors.EnumList<PriorityGroup>("priorityGroups", body.PriorityGroups);
+        var eligibility = errors.Enum<Eligibility>("eligibility", body.Eligibility, required: false);
         errors.Add("description", TextRules.Optional(body.Description, "Description", TextRules.DescriptionMaxLength));
         if (opensAt is { } opens && closesAt is { } closes)
         {
             errors.Add("closesAt", FairRules.Times(opens, closes));
+        }
+
+        if (theme is { } chosen)
+        {
+            errors.Add("eligibility", FairRules.Eligibility(chosen, eligibility ?? EligibilityRule.DefaultFor(chosen), FairPriorityGroups.For(chosen, groups)));
         }
 
         if (!errors.IsEmpty)
@@ -43,9 +54,12 @@ public static class FairsApi
         }
 
         var fairId = Ids.New("fair");
-        var fair = await grains.GetGrain<IFairGrain>(fairId).CreateAsync(
-            new NewFair(body.Title!.Trim(), theme!.Value, opensAt!.Value, closesAt!.Value, groups, TextRules.Normalize(body.Description), user.UserId()));
-        return TypedResults.Created($"/api/fairs/{fairId}", await fair.ToResponseAsync(grains));
+        await grains.GetGrain<IFairGrain>(fairId).CreateAsync(
+            new NewFair(body.Title!.Trim(), theme!.Value, opensAt!.Value, closesAt!.Value, groups, TextRules.Normalize(body.Description), user.UserId(), eligibility));
+
+        // On schedule from now on; a fair whose times already passed opens (or closes) at once.
+        var fair = await schedule.SyncAsync(fairId);
+        return TypedResults.Created($"/api/fairs/{fairId}", await fair!.ToResponseAsync(grains));
     }
 
     private static async Task<Results<Ok<List<FairResponse>>, ValidationProblem>> ListAsync(IGrainFactory grains, string? status = null)
@@ -69,7 +83,70 @@ public static class FairsApi
         return fair is null ? NoSuchFair() : TypedResults.Ok(await fair.ToResponseAsync(grains));
     }
 
-    private static async Task<Results<Ok<FairResponse>, ProblemHttpResult>> ChangeAsync(Task<FairChange> change, IGrainFactory grains)
+    private static async Task<Results<Ok<FairResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(string fairId, UpdateFairRequest body, IGrainFactory grains, FairSchedule schedule)
+    {
+        var errors = new ValidationErrors();
+        if (body.Title is not null)
+        {
+            errors.Add("title", FairRules.Title(body.Title));
+        }
+
+        errors.Add("description", TextRules.Optional(body.Description, "Description", TextRules.DescriptionMaxLength));
+        var opensAt = errors.Time("opensAt", body.OpensAt, required: false);
+        var closesAt = errors.Time("closesAt", body.ClosesAt, required: false);
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var result = await grains.GetGrain<IFairGrain>(fairId).EditAsync(new FairEdit(body.Title?.Trim(), body.Description, opensAt, closesAt));
+        switch (result.Outcome)
+        {
+            case FairEditOutcome.Missing:
+                return NoSuchFair();
+            case FairEditOutcome.Conflict:
+                return Problems.Conflict(result.Message!);
+            case FairEditOutcome.Invalid:
+                return TypedResults.ValidationProblem(new ValidationErrors().AddRange(result.Errors).ToDictionary());
+        }
+
+        var fair = result.TimesChanged ? await schedule.SyncAsync(fairId) ?? result.Fair! : result.Fair!;
+        return TypedResults.Ok(await fair.ToResponseAsync(grains));
+    }
+
+    private static async Task<Results<Ok<RegistrationResponse>, ProblemHttpResult>> RegisterAsync(string fairId, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var fair = grains.GetGrain<IFairGrain>(fairId);
+        if (await fair.GetAsync() is not { } info)
+        {
+            return NoSuchFair();
+        }
+
+        var graduateId = user.UserId();
+        if (info.Eligibility != Eligibility.Everyone)
+        {
+            var priority = await grains.GetGrain<IGraduateGrain>(graduateId).GetPriorityAsync();
+            if (!EligibilityRule.CanTakePart(info.Eligibility, priority.Groups, info.PriorityGroups))
+            {
+                return Problems.Forbidden(EligibilityRule.NotEligibleMessage);
+            }
+        }
+
+        var result = await fair.RegisterAsync(graduateId);
+        return result.Outcome switch
+        {
+            RegistrationOutcome.Registered or RegistrationOutcome.AlreadyRegistered => TypedResults.Ok(new RegistrationResponse(fairId, result.RegisteredAt!.Value)),
+            RegistrationOutcome.Closed => Problems.Conflict("Fair closed", "The fair is closed: registration has ended."),
+            _ => NoSuchFair(),
+        };
+    }
+
+    private static async Task<Results<Ok<RegistrationResponse>, ProblemHttpResult>> GetRegistrationAsync(string fairId, ClaimsPrincipal user, IGrainFactory grains) =>
+        await grains.GetGrain<IFairGrain>(fairId).GetRegistrationAsync(user.UserId()) is { } registeredAt
+            ? TypedResults.Ok(new RegistrationResponse(fairId, registeredAt))
+            : Problems.NotFound("You have not registered for this fair.");
+
+    private static async Task<Results<Ok<FairResponse>, ProblemHttpResult>> ChangeAsync(string fairId, Task<FairChange> change, IGrainFactory grains, FairSchedule schedule)
     {
         var result = await change;
         if (result.Fair is null)
@@ -77,9 +154,14 @@ public static class FairsApi
             return NoSuchFair();
         }
 
-        return result.Kind == FairTransitionKind.Conflict
-            ? Problems.Conflict(result.Message ?? "The fair cannot change that way now.")
-            : TypedResults.Ok(await result.Fair.ToResponseAsync(grains));
+        if (result.Kind == FairTransitionKind.Conflict)
+        {
+            return Problems.Conflict(result.Message ?? "The fair cannot change that way now.");
+        }
+
+        // Opened or closed by hand: the triggers still pending (opening, reminders) are dropped.
+        var fair = result.Kind == FairTransitionKind.Changed ? await schedule.SyncAsync(fairId) ?? result.Fair : result.Fair;
+        return TypedResults.Ok(await fair.ToResponseAsync(grains));
     }
 
     private static ProblemHttpResult NoSuchFair() => Problems.NotFound("There is no fair with this id.");

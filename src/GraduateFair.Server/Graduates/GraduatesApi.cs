@@ -5,6 +5,7 @@ using GraduateFair.Grains.Graduates;
 using GraduateFair.Grains.Queues;
 using GraduateFair.Runtime;
 using GraduateFair.Server.Accounts;
+using GraduateFair.Server.Cases;
 using GraduateFair.Server.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -48,6 +49,7 @@ public static class GraduatesApi
 
         var profile = await Graduate(grains, user).UpdateProfileAsync(new GraduateProfile(
             body.FullName!.Trim(), body.University!.Trim(), discipline!.Value, degree!.Value, body.GraduationYear!.Value, body.City!.Trim(), accommodations));
+        await CaseIndex.RefreshAsync(grains, user.UserId());
         return TypedResults.Ok(ProfileResponse.From(profile));
     }
 
@@ -72,6 +74,7 @@ public static class GraduatesApi
         }
 
         await Graduate(grains, user).SetPriorityAsync(groups);
+        await CaseIndex.RefreshAsync(grains, user.UserId());
         return TypedResults.NoContent();
     }
 
@@ -82,6 +85,9 @@ public static class GraduatesApi
 
         // Priority from withdrawn consent stops at once, in every queue the graduate waits in.
         await Task.WhenAll(booths.Select(boothId => grains.GetGrain<IInterviewQueueGrain>(boothId).DemoteAsync(graduateId)));
+
+        // And from the ledger's index, which then rewrites its history without it.
+        await CaseIndex.RefreshAsync(grains, graduateId);
         return TypedResults.NoContent();
     }
 

@@ -1,3 +1,4 @@
+using GraduateFair.Domain.Fairs;
 using GraduateFair.Grains.Graduates;
 using GraduateFair.Grains.Queues;
 using GraduateFair.Runtime;
@@ -8,6 +9,8 @@ namespace GraduateFair.Server.Queues;
 /// Joining and leaving as one operation over two grains: the graduate's place count first
 /// (at most five), then the queue. A place the queue refused is given back; a place left over
 /// by a crash between the two is found and given back when the graduate hits the limit.
+/// At a fair for priority groups only, a graduate without a consented group of the fair's is
+/// turned away before anything is written (the queue refuses them too).
 /// </summary>
 public static class QueueJoining
 {
@@ -19,6 +22,12 @@ public static class QueueJoining
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(setup);
         var graduate = grains.GetGrain<IGraduateGrain>(graduateId);
+        if (setup.Eligibility != Eligibility.Everyone
+            && !EligibilityRule.CanTakePart(setup.Eligibility, (await graduate.GetPriorityAsync()).Groups, setup.FairPriorityGroups))
+        {
+            return (new JoinResult(JoinOutcome.NotEligible, Message: EligibilityRule.NotEligibleMessage), null);
+        }
+
         var request = new QueueSlotRequest(setup.BoothId, setup.FairId, setup.FairPriorityGroups, displayName);
         var slot = await graduate.ReserveQueueSlotAsync(request);
         if (slot.Outcome == QueueSlotOutcome.LimitReached && await ReleaseLeftOversAsync(grains, clock, graduateId, slot.Slots))

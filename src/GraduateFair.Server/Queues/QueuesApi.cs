@@ -50,6 +50,7 @@ public static class QueuesApi
             JoinOutcome.Joined or JoinOutcome.AlreadyWaiting => TypedResults.Ok(QueuePlaceResponse.From(result.Place!)),
             JoinOutcome.NoSuchBooth => BoothAccess.NoSuchBooth(),
             JoinOutcome.FairNotOpen => FairNotOpen(result.FairStatus),
+            JoinOutcome.NotEligible => Problems.Forbidden(EligibilityRule.NotEligibleMessage),
             _ => Problems.Conflict(result.Message ?? "You cannot join this queue now."),
         };
     }

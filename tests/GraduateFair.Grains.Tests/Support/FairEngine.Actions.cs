@@ -23,11 +23,12 @@ internal sealed partial class FairEngine
 
     private int _companies;
 
-    public async Task<string> CreateFairAsync(Theme theme = Theme.General, IReadOnlyList<PriorityGroup>? priorityGroups = null, bool open = true)
+    /// <summary>A fair opening now; themed or not, open to everyone unless <paramref name="eligibility"/> says otherwise.</summary>
+    public async Task<string> CreateFairAsync(Theme theme = Theme.General, IReadOnlyList<PriorityGroup>? priorityGroups = null, bool open = true, Eligibility eligibility = Eligibility.Everyone)
     {
         var fairId = Ids.New("fair");
         var opensAt = Clock.GetUtcNow();
-        await Fair(fairId).CreateAsync(new NewFair("Graduate job fair", theme, opensAt, opensAt.AddHours(8), priorityGroups ?? [], null, Organiser));
+        await Fair(fairId).CreateAsync(new NewFair("Graduate job fair", theme, opensAt, opensAt.AddHours(8), priorityGroups ?? [], null, Organiser, eligibility));
         if (open)
         {
             await OpenFairAsync(fairId);

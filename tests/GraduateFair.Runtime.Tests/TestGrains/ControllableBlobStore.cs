@@ -10,6 +10,9 @@ public sealed class ControllableBlobStore(IBlobStore inner) : IBlobStore
 
     public bool IsDown { get; set; }
 
+    /// <summary>Only puts fail as unreachable (an outage that begins between two requests of one write).</summary>
+    public bool PutsFail { get; set; }
+
     private int _appends;
 
     public int Appends => Volatile.Read(ref _appends);
@@ -41,6 +44,11 @@ public sealed class ControllableBlobStore(IBlobStore inner) : IBlobStore
     public Task<string> PutAsync(string name, ReadOnlyMemory<byte> content, BlobCondition condition, string contentType = BlobContentTypes.OctetStream, CancellationToken cancellationToken = default)
     {
         ThrowIfDown();
+        if (PutsFail)
+        {
+            throw new BlobStoreUnavailableException("The test made storage unreachable for puts.");
+        }
+
         return inner.PutAsync(name, content, condition, contentType, cancellationToken);
     }
 

@@ -1,9 +1,5 @@
-using System.Diagnostics;
-using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using GraduateFair.Storage.AzureBlob;
+using GraduateFair.Tests.Shared;
 
 namespace GraduateFair.Storage.Tests.AzureBlob;
 
@@ -14,27 +10,18 @@ namespace GraduateFair.Storage.Tests.AzureBlob;
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
-
-    private readonly StringBuilder _output = new();
-    private Process? _process;
+    private readonly AzuriteProcess _azurite = new();
 
     public AzuriteFixture()
     {
-        Port = FreeLoopbackPort();
-        ConnectionString =
-            "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
-            $"AccountKey={AzureStorageConnection.DevelopmentAccountKey};" +
-            $"BlobEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
         Connection = AzureStorageConnection.Parse(ConnectionString);
         HttpClient = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
     }
 
-    public int Port { get; }
+    public int Port => _azurite.Port;
 
     /// <summary>The standard development connection string with an explicit BlobEndpoint on <see cref="Port"/>.</summary>
-    public string ConnectionString { get; }
+    public string ConnectionString => _azurite.ConnectionString;
 
     public AzureStorageConnection Connection { get; }
 
@@ -64,120 +51,8 @@ public sealed class AzuriteFixture : IAsyncLifetime
     }
 
     /// <summary>Starts Azurite on <see cref="Port"/> and returns once it listens.</summary>
-    public async Task StartAsync()
-    {
-        if (_process is not null)
-        {
-            return;
-        }
-
-        var executable = RepositoryPaths.NodeBin("azurite-blob");
-        if (!File.Exists(executable))
-        {
-            throw new InvalidOperationException($"Azurite is not installed ({executable} is missing): run infra/azurite/install.sh first.");
-        }
-
-        var startInfo = new ProcessStartInfo(executable)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        foreach (var argument in new[]
-        {
-            "--inMemoryPersistence", "--extentMemoryLimit", "512",
-            "--blobHost", "127.0.0.1", "--blobPort", Port.ToString(CultureInfo.InvariantCulture),
-            "--skipApiVersionCheck", "--loose", "--disableTelemetry", "--silent",
-        })
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
-        process.OutputDataReceived += (_, e) => OnOutput(e.Data, listening);
-        process.ErrorDataReceived += (_, e) => OnOutput(e.Data, listening: null);
-        process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException($"Azurite exited before it listened on port {Port}:\n{Output()}"));
-        try
-        {
-            process.Start();
-        }
-        catch (System.ComponentModel.Win32Exception exception)
-        {
-            process.Dispose();
-            throw new InvalidOperationException($"Could not start {executable} (it needs Node.js 20 or later on PATH; install with infra/azurite/install.sh).", exception);
-        }
-
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        _process = process;
-
-        try
-        {
-            await listening.Task.WithTimeout($"Azurite to listen on http://127.0.0.1:{Port}", StartTimeout);
-        }
-        catch
-        {
-            _process = null;
-            await KillAsync(process);
-            throw;
-        }
-    }
+    public Task StartAsync() => _azurite.StartAsync();
 
     /// <summary>Kills Azurite (like a crash) and returns once the process has exited; its in-memory data is gone.</summary>
-    public async Task StopAsync()
-    {
-        if (_process is { } process)
-        {
-            _process = null;
-            await KillAsync(process);
-        }
-    }
-
-    private void OnOutput(string? line, TaskCompletionSource? listening)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            _output.AppendLine(line);
-        }
-
-        if (listening is not null && line.Contains($"successfully listens on http://127.0.0.1:{Port}", StringComparison.Ordinal))
-        {
-            listening.TrySetResult();
-        }
-    }
-
-    private string Output()
-    {
-        lock (_output)
-        {
-            return _output.ToString();
-        }
-    }
-
-    private static async Task KillAsync(Process process)
-    {
-        using (process)
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-
-            await process.WaitForExitAsync().WithTimeout("Azurite to exit", StopTimeout);
-        }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public Task StopAsync() => _azurite.StopAsync(graceful: false);
 }

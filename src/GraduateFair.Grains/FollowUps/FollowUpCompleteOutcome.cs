@@ -1,0 +1,8 @@
+namespace GraduateFair.Grains.FollowUps;
+
+public enum FollowUpCompleteOutcome
+{
+    Completed,
+    AlreadyCompleted,
+    Missing,
+}

@@ -1,0 +1,3 @@
+namespace GraduateFair.Grains.FollowUps;
+
+public sealed record FollowUpCompleteResult(FollowUpCompleteOutcome Outcome, FollowUpTask? Task);
