@@ -1,22 +1,34 @@
+using GraduateFair.LoadTest.Hub;
+using GraduateFair.LoadTest.Joins;
+
 namespace GraduateFair.LoadTest;
 
 /// <summary>
-/// Load tests against a real server process on this machine. Usage:
-/// <c>dotnet run -c Release --project bench/GraduateFair.LoadTest -- &lt;mode&gt; [options]</c>.
+/// Load tools against a real server process on this machine, one subcommand per mode:
+/// <c>dotnet run -c Release --project bench/GraduateFair.LoadTest -- hub [options]</c>.
 /// </summary>
-public static class LoadTestProgram
+public static class Program
 {
+    private static readonly Dictionary<string, (string Summary, Func<string[], Task<int>> Run)> Modes = new(StringComparer.Ordinal)
+    {
+        ["joins"] = ("acknowledged queue joins per second over HTTP on the file store against a do-nothing endpoint", args => JoinsLoad.RunAsync(Options.Parse(args))),
+        ["hub"] = ("live queue positions over /hubs/fair against a do-nothing broadcast baseline", HubLoadTest.RunAsync),
+    };
+
     public static async Task<int> Main(string[] args)
     {
-        var mode = args.FirstOrDefault();
-        var options = Options.Parse(args.Skip(1));
-        switch (mode)
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length == 0 || !Modes.TryGetValue(args[0], out var mode))
         {
-            case "joins":
-                return await JoinsLoad.RunAsync(options);
-            default:
-                await Console.Error.WriteLineAsync("modes: joins");
-                return 2;
+            await Console.Error.WriteLineAsync("usage: GraduateFair.LoadTest <mode> [options]   (<mode> --help for its options)");
+            foreach (var (name, (summary, _)) in Modes)
+            {
+                await Console.Error.WriteLineAsync($"  {name,-8} {summary}");
+            }
+
+            return args.Length == 0 ? 2 : 1;
         }
+
+        return await mode.Run(args[1..]);
     }
 }

@@ -4,12 +4,14 @@ using GraduateFair.Grains;
 using GraduateFair.Grains.Queues;
 using GraduateFair.Runtime;
 using GraduateFair.Server.Accounts;
+using GraduateFair.Server.Benchmarks;
 using GraduateFair.Server.Booths;
 using GraduateFair.Server.Cases;
 using GraduateFair.Server.Companies;
 using GraduateFair.Server.Fairs;
 using GraduateFair.Server.FollowUps;
 using GraduateFair.Server.Graduates;
+using GraduateFair.Server.Hubs;
 using GraduateFair.Server.Interviews;
 using GraduateFair.Server.LiveSessions;
 using GraduateFair.Server.Notifications;
@@ -30,7 +32,7 @@ using Microsoft.Extensions.Options;
 
 namespace GraduateFair.Server;
 
-/// <summary>Wires the product together: storage, grains, auth, the APIs and the web app.</summary>
+/// <summary>Wires the product together: storage, grains, auth, the APIs, the hub and the web app.</summary>
 public static class ServerSetup
 {
     public static WebApplicationBuilder AddGraduateFair(this WebApplicationBuilder builder)
@@ -46,8 +48,10 @@ public static class ServerSetup
                 options.UseGraduateFairSerialization();
             })
             .AddGraduateFairGrains();
+        services.AddFairHub(configuration);
         services.AddGraduateFairGrainServices();
         services.Configure<QueueOptions>(configuration.GetSection(QueueOptions.SectionName));
+        services.Configure<RtcOptions>(configuration.GetSection(RtcOptions.SectionName));
         services.AddHostedService<EngineStartup>();
         services.AddLiveSessions(configuration);
         services.AddSingleton<StoredFiles>();
@@ -112,6 +116,9 @@ public static class ServerSetup
         app.MapNotificationsApi();
         app.MapRecommendationsApi();
         app.MapReportsApi();
+        app.MapRtcApi();
+        app.MapFairHub();
+        app.MapBenchmarkApi(app.Configuration);
         app.UseGraduateFairWebApp();
         return app;
     }

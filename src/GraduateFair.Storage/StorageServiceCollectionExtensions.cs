@@ -20,6 +20,7 @@ public static class StorageServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
 
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
+        services.AddOptions<FileSystemBlobStoreOptions>().Bind(configuration.GetSection(FileSystemBlobStoreOptions.SectionName));
         services.AddOptions<AzureBlobStoreOptions>().Bind(configuration.GetSection(AzureBlobStoreOptions.SectionName));
         services.AddSingleton<IBlobStore>(static provider => CreateBlobStore(provider, provider.GetRequiredService<IOptions<StorageOptions>>().Value));
         return services;
@@ -34,7 +35,10 @@ public static class StorageServiceCollectionExtensions
         _ => throw new InvalidOperationException($"Storage:Provider '{options.Provider}' is not a known provider; use 'FileSystem' or 'AzureBlob'."),
     };
 
-    /// <summary>A relative <c>Storage:Path</c> is relative to the process's current directory; it is created when missing.</summary>
+    /// <summary>
+    /// A relative <c>Storage:Path</c> is relative to the process's current directory; it is created when missing.
+    /// Write-ahead log settings come from <c>Storage:FileSystem</c>.
+    /// </summary>
     private static FileSystemBlobStore CreateFileSystemStore(IServiceProvider provider, StorageOptions options)
     {
         if (string.IsNullOrWhiteSpace(options.Path))
@@ -45,7 +49,8 @@ public static class StorageServiceCollectionExtensions
         return new FileSystemBlobStore(
             Path.GetFullPath(options.Path),
             provider.GetService<ILogger<FileSystemBlobStore>>(),
-            provider.GetService<TimeProvider>());
+            provider.GetService<TimeProvider>(),
+            provider.GetRequiredService<IOptions<FileSystemBlobStoreOptions>>().Value);
     }
 
     /// <summary>

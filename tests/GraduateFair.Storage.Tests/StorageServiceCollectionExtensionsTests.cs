@@ -59,6 +59,27 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
     }
 
     [Fact]
+    public void TheWriteAheadLogSettingsAreBoundFromStorageFileSystem()
+    {
+        using var provider = Build(("Storage:FileSystem:CheckpointBytes", "1048576"), ("Storage:FileSystem:CheckpointInterval", "00:00:30"));
+
+        var options = provider.GetRequiredService<IOptions<FileSystemBlobStoreOptions>>().Value;
+
+        Assert.Equal(1048576, options.CheckpointBytes);
+        Assert.Equal(TimeSpan.FromSeconds(30), options.CheckpointInterval);
+    }
+
+    [Fact]
+    public void ANonPositiveCheckpointSizeIsRejectedWhenTheStoreIsCreated()
+    {
+        using var provider = Build(("Storage:Path", Path.Combine(_directory.Path, "data")), ("Storage:FileSystem:CheckpointBytes", "0"));
+
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => provider.GetRequiredService<IBlobStore>());
+
+        Assert.Contains("Storage:FileSystem:CheckpointBytes", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DisposingTheContainerReleasesTheDataDirectory()
     {
         var root = Path.Combine(_directory.Path, "data");

@@ -18,6 +18,8 @@ namespace GraduateFair.Grains.Graduates;
 [JsonDerivedType(typeof(CaseStatusRecorded), "case-status")]
 [JsonDerivedType(typeof(CaseServiceRecorded), "case-service")]
 [JsonDerivedType(typeof(CaseContactRecorded), "case-contact")]
+[JsonDerivedType(typeof(QueueRemovalNoted), "queue-removal-noted")]
+[JsonDerivedType(typeof(RemovalNoticesCleared), "removal-notices-cleared")]
 public abstract record GraduateEvent;
 
 public sealed record ProfileUpdated(GraduateProfile Profile) : GraduateEvent;
@@ -51,3 +53,6 @@ public sealed record CaseServiceRecorded(ServiceRecord Service, DateTimeOffset? 
 
 /// <summary>An organiser was in touch (a completed follow-up).</summary>
 public sealed record CaseContactRecorded(DateTimeOffset? LastContactAt) : GraduateEvent;
+public sealed record QueueRemovalNoted(QueueRemovalNotice Notice) : GraduateEvent;
+
+public sealed record RemovalNoticesCleared(IReadOnlyList<QueueRemovalNotice> Notices) : GraduateEvent;

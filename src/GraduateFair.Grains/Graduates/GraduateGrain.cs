@@ -145,6 +145,28 @@ public sealed partial class GraduateGrain : JournaledGrain<GraduateState, Gradua
         return Task.FromResult(new GraduateActivity(invitation, State.Room));
     }
 
+    public Task RemovedFromQueueAsync(QueueRemovalNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        RaiseEvent(new QueueRemovalNoted(notice));
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<QueueRemovalNotice>> GetRemovalNoticesAsync() =>
+        Task.FromResult<IReadOnlyList<QueueRemovalNotice>>([.. State.RemovalNotices]);
+
+    public Task ClearRemovalNoticesAsync(IReadOnlyList<QueueRemovalNotice> delivered)
+    {
+        ArgumentNullException.ThrowIfNull(delivered);
+        var known = delivered.Where(State.RemovalNotices.Contains).ToList();
+        if (known.Count > 0)
+        {
+            RaiseEvent(new RemovalNoticesCleared(known));
+        }
+
+        return Task.CompletedTask;
+    }
+
     protected override void TransitionState(GraduateState state, GraduateEvent change)
     {
         switch (change)
@@ -164,6 +186,7 @@ public sealed partial class GraduateGrain : JournaledGrain<GraduateState, Gradua
                 break;
             case QueueSlotReserved reserved:
                 state.Slots[reserved.Slot.BoothId] = reserved.Slot;
+                state.RemovalNotices.RemoveAll(n => n.BoothId == reserved.Slot.BoothId);
                 break;
             case QueueSlotReleased released:
                 state.Slots.Remove(released.BoothId);
@@ -186,6 +209,14 @@ public sealed partial class GraduateGrain : JournaledGrain<GraduateState, Gradua
                 break;
             case RoomLeft:
                 state.Room = null;
+                break;
+            case QueueRemovalNoted removed:
+                state.Slots.Remove(removed.Notice.BoothId);
+                state.RemovalNotices.RemoveAll(n => n.BoothId == removed.Notice.BoothId);
+                state.RemovalNotices.Add(removed.Notice);
+                break;
+            case RemovalNoticesCleared cleared:
+                state.RemovalNotices.RemoveAll(cleared.Notices.Contains);
                 break;
             default:
                 ApplyCase(state, change);

@@ -19,4 +19,6 @@ public sealed class GraduateState
 
     /// <summary>The graduate's case in the ledger; opens with the first profile.</summary>
     public GraduateCase? Case { get; set; }
+    /// <summary>Removals the graduate has not been told about yet (oldest first).</summary>
+    public List<QueueRemovalNotice> RemovalNotices { get; set; } = [];
 }

@@ -69,4 +69,12 @@ public interface IGraduateGrain : IGrainWithStringKey
 
     /// <summary>The queue calls this right after <see cref="LeaveRoomAsync"/>, with the outcome: an offer moves the case to offer. Answers the summary (null without a case).</summary>
     Task<CaseSummary?> InterviewEndedAsync(string roomId, InterviewOutcome outcome);
+    /// <summary>A queue removed the graduate on its own (e.g. offline too long): gives the place back and keeps a notice until it is delivered.</summary>
+    Task RemovedFromQueueAsync(QueueRemovalNotice notice);
+
+    /// <summary>Removals not yet delivered, oldest first; joining that booth again drops its notice.</summary>
+    Task<IReadOnlyList<QueueRemovalNotice>> GetRemovalNoticesAsync();
+
+    /// <summary>These notices were delivered: they are dropped (a notice added meanwhile stays).</summary>
+    Task ClearRemovalNoticesAsync(IReadOnlyList<QueueRemovalNotice> delivered);
 }

@@ -1,5 +1,6 @@
 using GraduateFair.Domain.Fairs;
 using GraduateFair.Domain.Interviews;
+using GraduateFair.Domain.Queues;
 using GraduateFair.Runtime;
 
 namespace GraduateFair.Grains.Queues;
@@ -23,6 +24,12 @@ public interface IInterviewQueueGrain : IGrainWithStringKey
 
     /// <summary>The graduate leaves (or cancels the invitation they hold here); false when they were not in the queue.</summary>
     Task<bool> LeaveAsync(string graduateId);
+
+    /// <summary>
+    /// The queue removes a waiting graduate on its own (e.g. offline too long): their place is
+    /// given back, they are told (now, and again when they next connect); false when not waiting.
+    /// </summary>
+    Task<bool> RemoveAsync(string graduateId, QueueLeaveReason reason);
 
     Task<EmployerQueueView?> GetEmployerViewAsync(string employerId);
 

@@ -18,6 +18,11 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
 
     private readonly Dictionary<string, IDisposable> _expiryTimers = new(StringComparer.Ordinal);
 
+    /// <summary>When this activation started watching each waiting graduate: offline time counts from no earlier.</summary>
+    private readonly Dictionary<string, DateTimeOffset> _watchedSince = new(StringComparer.Ordinal);
+
+    private IDisposable? _offlineCheck;
+
     private QueueSetup Setup => State.Setup!;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -36,6 +41,14 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
                 StartExpiryTimer(invitation);
             }
         }
+
+        // Offline time of graduates waiting since before a restart counts from now at the latest.
+        foreach (var graduateId in State.Line.ServingOrder())
+        {
+            _watchedSince[graduateId] = now;
+        }
+
+        StartOfflineCheck();
     }
 
     public Task InitializeAsync(QueueSetup setup)
@@ -83,6 +96,8 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
 
         RaiseEvent(new GraduateJoined(candidate.Entry, candidate.PriorityLane, TimeProvider.GetUtcNow()));
         var position = State.Line.PositionOf(graduateId)!.Value;
+        _watchedSince[graduateId] = TimeProvider.GetUtcNow();
+        StartOfflineCheck();
 
         // A regular graduate joins at the end; a priority one moves everyone behind them back.
         var updates = candidate.PriorityLane ? PositionsFrom(position) : [Update(graduateId, position)];
@@ -108,9 +123,14 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
         }
 
         RaiseEvent(new GraduateLeft(graduateId));
+        var boothId = Setup.BoothId;
+        AfterConfirmed(() => events.QueueLeft(graduateId, boothId, QueueLeaveReason.Left));
         Publish(PositionsFrom(position.Value), waitingChanged: true);
         return true;
     }
+
+    public async Task<bool> RemoveAsync(string graduateId, QueueLeaveReason reason) =>
+        await RemoveWaitingAsync([graduateId], reason) == 1;
 
     public Task<EmployerQueueView?> GetEmployerViewAsync(string employerId)
     {
@@ -495,6 +515,93 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
         });
         // The employer is free again (every estimate changes) and the graduate may be back in line.
         Publish(PositionsFrom(1), waitingChanged: true);
+    }
+
+    /// <summary>While graduates wait, looks now and then for those offline longer than <see cref="QueueOptions.OfflineRemoval"/>.</summary>
+    private void StartOfflineCheck()
+    {
+        if (_offlineCheck is null && State.Line.Count > 0)
+        {
+            var every = options.Value.OfflineCheckInterval;
+            _offlineCheck = RegisterTimer(_ => RemoveOfflineAsync(), every, every, keepAlive: true);
+        }
+    }
+
+    private async Task RemoveOfflineAsync()
+    {
+        if (State.Setup is null || State.Line.Count == 0)
+        {
+            _offlineCheck?.Dispose();
+            _offlineCheck = null;
+            _watchedSince.Clear();
+            return;
+        }
+
+        var now = TimeProvider.GetUtcNow();
+        var limit = options.Value.OfflineRemoval;
+        var offline = new List<string>();
+        var watching = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        foreach (var graduateId in State.Line.ServingOrder())
+        {
+            var watchedSince = _watchedSince.TryGetValue(graduateId, out var watched) ? watched : now;
+            watching[graduateId] = watchedSince;
+            if (presence.OfflineSince(graduateId) is { } since && now - (since > watchedSince ? since : watchedSince) >= limit)
+            {
+                offline.Add(graduateId);
+            }
+        }
+
+        // Only graduates still waiting are remembered.
+        _watchedSince.Clear();
+        foreach (var (graduateId, since) in watching)
+        {
+            _watchedSince[graduateId] = since;
+        }
+
+        await RemoveWaitingAsync(offline, QueueLeaveReason.Offline);
+    }
+
+    /// <summary>
+    /// Removes waiting graduates on the queue's own account: their places go back, each graduate
+    /// keeps a notice until told, and the places behind are published once for the whole batch.
+    /// </summary>
+    private async Task<int> RemoveWaitingAsync(IReadOnlyList<string> graduateIds, QueueLeaveReason reason)
+    {
+        if (State.Setup is null)
+        {
+            return 0;
+        }
+
+        var removed = new List<string>();
+        var firstMoved = int.MaxValue;
+        foreach (var graduateId in graduateIds)
+        {
+            if (State.Line.PositionOf(graduateId) is { } position)
+            {
+                firstMoved = Math.Min(firstMoved, position);
+                RaiseEvent(new GraduateLeft(graduateId));
+                _watchedSince.Remove(graduateId);
+                removed.Add(graduateId);
+            }
+        }
+
+        if (removed.Count == 0)
+        {
+            return 0;
+        }
+
+        var boothId = Setup.BoothId;
+        var now = TimeProvider.GetUtcNow();
+        await Task.WhenAll(removed.Select(id => Graduate(id).RemovedFromQueueAsync(new QueueRemovalNotice(boothId, reason, now))));
+        AfterConfirmed(() =>
+        {
+            foreach (var graduateId in removed)
+            {
+                events.QueueLeft(graduateId, boothId, reason);
+            }
+        });
+        Publish(PositionsFrom(firstMoved), waitingChanged: true);
+        return removed.Count;
     }
 
     private void StartExpiryTimer(OpenInvitation invitation)

@@ -8,10 +8,15 @@ namespace GraduateFair.Storage.FileSystem;
 internal sealed class BlobFileLayout(string blobsRoot)
 {
     public const string BlobSuffix = "@.blob";
+
+    /// <summary>Temporary files of the store's versions before the write-ahead log, removed when a store opens.</summary>
     public const string TempSuffix = ".tmp";
 
-    /// <summary>The longest name segment whose temporary file still fits a 255-byte file name.</summary>
-    public const int MaxSegmentLength = 255 - 6 - 4; // NAME_MAX minus "@.blob" and ".tmp"
+    /// <summary>
+    /// The longest name segment: NAME_MAX minus "@.blob" and ".tmp". Blob files are no longer written
+    /// through temporary files, but the limit stays so that names valid before remain exactly the valid ones.
+    /// </summary>
+    public const int MaxSegmentLength = 255 - 6 - 4;
 
     public string BlobsRoot { get; } = blobsRoot;
 
@@ -40,8 +45,6 @@ internal sealed class BlobFileLayout(string blobsRoot)
     public string FolderOf(string folderName) => folderName.Length == 0
         ? BlobsRoot
         : Path.Combine(BlobsRoot, folderName[..^1].Replace('/', Path.DirectorySeparatorChar));
-
-    public static string TempOf(string file) => file + TempSuffix;
 
     /// <summary>The name segment a blob file stands for, or null for any other file.</summary>
     public static string? SegmentOfFile(ReadOnlySpan<char> fileName) =>

@@ -1,9 +1,8 @@
-using System.Buffers;
 using Microsoft.Extensions.Logging;
 
 namespace GraduateFair.Storage.FileSystem;
 
-/// <summary>The blocking file operations of the file store; each runs on a <see cref="BlockingIoPool"/> thread.</summary>
+/// <summary>The reading side of blob files (writes are <see cref="BlobFileWriter"/>'s); each call runs on a <see cref="BlockingIoPool"/> thread or during recovery.</summary>
 internal static class BlobFiles
 {
     private const FileShare SharedAccess = FileShare.ReadWrite | FileShare.Delete;
@@ -89,78 +88,29 @@ internal static class BlobFiles
     }
 
     /// <summary>
-    /// Replaces (or creates) a blob file whole: writes a temporary file next to it, flushes it,
-    /// renames it over the blob file and flushes the folder. A crash leaves the old or the new file.
+    /// The file offset where an append blob's first <paramref name="logicalLength"/> bytes of data
+    /// end, or null when no frame ends there. Reads only the frames' length fields, up to the
+    /// blob's intact end (whose frames <see cref="Load"/> has checked).
     /// </summary>
-    public static void ReplaceAtomically(string path, ReadOnlySpan<byte> head, ReadOnlySpan<byte> body)
+    public static long? FrameBoundary(string path, BlobFileState state, long logicalLength)
     {
-        var temp = BlobFileLayout.TempOf(path);
-        try
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, SharedAccess);
+        Span<byte> frame = stackalloc byte[AppendFrames.Overhead];
+        var offset = (long)state.Header.Length;
+        long data = 0;
+        while (data < logicalLength && offset + frame.Length <= state.ValidEnd)
         {
-            using (var handle = File.OpenHandle(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+            if (RandomAccess.Read(handle, frame, offset) != frame.Length)
             {
-                RandomAccess.Write(handle, head, 0);
-                RandomAccess.Write(handle, body, head.Length);
-                DiskSync.File(handle);
+                return null;
             }
 
-            File.Move(temp, path, overwrite: true);
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
+            var length = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(frame);
+            data += length;
+            offset += AppendFrames.Overhead + length;
         }
 
-        DiskSync.Directory(Path.GetDirectoryName(path)!);
-    }
-
-    /// <summary>Creates an append blob file holding one frame, atomically.</summary>
-    public static void CreateAppendBlob(string path, BlobFileHeader header, ReadOnlySpan<byte> data)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(header.Length + AppendFrames.Overhead + data.Length);
-        try
-        {
-            var headerLength = header.Write(buffer);
-            var frameLength = AppendFrames.Write(buffer.AsSpan(headerLength), data);
-            ReplaceAtomically(path, buffer.AsSpan(0, headerLength + frameLength), []);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    /// <summary>Writes one frame at the blob's intact end (cutting off a torn tail first) and flushes it.</summary>
-    public static void AppendFrame(string path, BlobFileState state, ReadOnlySpan<byte> data)
-    {
-        var frameLength = AppendFrames.Overhead + data.Length;
-        var buffer = ArrayPool<byte>.Shared.Rent(frameLength);
-        try
-        {
-            AppendFrames.Write(buffer, data);
-            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Write, SharedAccess);
-            if (state.NeedsTruncate)
-            {
-                // Flushed on its own so that no crash can leave new bytes in front of old garbage.
-                RandomAccess.SetLength(handle, state.ValidEnd);
-                DiskSync.File(handle);
-            }
-
-            RandomAccess.Write(handle, buffer.AsSpan(0, frameLength), state.ValidEnd);
-            DiskSync.File(handle);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    /// <summary>Removes a blob file and flushes its folder.</summary>
-    public static void Delete(string path)
-    {
-        File.Delete(path);
-        DiskSync.Directory(Path.GetDirectoryName(path)!);
+        return data == logicalLength ? offset : null;
     }
 
     /// <summary>Deletes temporary files left by interrupted writes and empty folders below <paramref name="folder"/>.</summary>
@@ -185,17 +135,5 @@ internal static class BlobFiles
         }
 
         return removed;
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // The next write of this blob truncates the temporary file, and opening the store removes it.
-        }
     }
 }

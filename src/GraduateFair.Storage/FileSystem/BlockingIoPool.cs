@@ -2,10 +2,10 @@
 namespace GraduateFair.Storage.FileSystem;
 
 /// <summary>
-/// Dedicated threads for blocking file-system calls (write + fsync), so that thousands of
-/// concurrent durable appends neither starve the thread pool nor wait for it to grow.
-/// Threads start on demand up to a maximum and then stay; concurrent fsyncs of different files
-/// are merged by the file system, so throughput grows with the number in flight.
+/// Dedicated threads for blocking file-system reads (loading a blob file's state, reading its
+/// content, listing folders), so that many concurrent reads neither starve the thread pool nor
+/// wait for it to grow. Writes do not come here: the write-ahead log's committer thread does them.
+/// Threads start on demand up to a maximum and then stay.
 /// </summary>
 /// <remarks>
 /// Idle threads sleep in <see cref="Monitor.Wait(object)"/> and never spin. A spinning wait
@@ -28,7 +28,7 @@ internal sealed class BlockingIoPool
     }
 
     /// <summary>The pool every file store in the process shares.</summary>
-    public static BlockingIoPool Shared { get; } = new(maxThreads: 64);
+    public static BlockingIoPool Shared { get; } = new(maxThreads: 16);
 
     public int ThreadCount => Volatile.Read(ref _threads);
 

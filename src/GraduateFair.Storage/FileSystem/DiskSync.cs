@@ -63,6 +63,36 @@ internal static partial class DiskSync
         }
     }
 
+    /// <summary>
+    /// Flushes every file and directory of the file system holding <paramref name="path"/>
+    /// (Linux <c>syncfs</c>: one call, however many files changed).
+    /// </summary>
+    public static void FileSystem(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            throw new PlatformNotSupportedException("syncfs is only available on Linux.");
+        }
+
+        var fd = Open(path, 0 /* O_RDONLY */);
+        if (fd < 0)
+        {
+            throw new IOException($"Could not open '{path}' to flush its file system (errno {Marshal.GetLastPInvokeError()}).");
+        }
+
+        try
+        {
+            if (SyncFs(fd) != 0)
+            {
+                throw new IOException($"syncfs of the file system holding '{path}' failed (errno {Marshal.GetLastPInvokeError()}).");
+            }
+        }
+        finally
+        {
+            _ = Close(fd);
+        }
+    }
+
     [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Open(string path, int flags);
 
@@ -71,6 +101,9 @@ internal static partial class DiskSync
 
     [LibraryImport("libc", EntryPoint = "fdatasync", SetLastError = true)]
     private static partial int FDataSync(int fd);
+
+    [LibraryImport("libc", EntryPoint = "syncfs", SetLastError = true)]
+    private static partial int SyncFs(int fd);
 
     [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
     private static partial int Close(int fd);

@@ -5,36 +5,47 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace GraduateFair.Storage.FileSystem;
 
 /// <summary>
-/// The embedded <see cref="IBlobStore"/>: blobs are files under a data directory, written so that
-/// every acknowledged change is on disk and a crash leaves the old or the new content.
+/// The embedded <see cref="IBlobStore"/>: blobs are files under a data directory; every
+/// acknowledged change is first durable in a write-ahead log, and a crash leaves the old or the
+/// new content.
 /// </summary>
 /// <remarks>
-/// <para>Layout: <c>{root}/.lock</c> (held while the store is open) and <c>{root}/blobs/{name}@.blob</c>
+/// <para>Layout: <c>{root}/.lock</c> (held while the store is open), <c>{root}/blobs/{name}@.blob</c>
 /// per blob (see <see cref="BlobFileLayout"/>), each a header (<see cref="BlobFileHeader"/>) and the
-/// content, or for an append blob the appended data as checksummed frames (<see cref="AppendFrames"/>).</para>
+/// content, or for an append blob the appended data as checksummed frames (<see cref="AppendFrames"/>),
+/// and <c>{root}/wal/</c>, the write-ahead log (<see cref="WriteAheadLog"/>).</para>
 /// <para>Operations on one name take turns on that name's async lock; different names never wait for
-/// each other. A name's header, length and intact end are cached after first use, so an append is one
-/// write and one fdatasync, done on a dedicated I/O thread (<see cref="BlockingIoPool"/>). The store
-/// assumes it is the directory's only user and enforces it with the lock file.</para>
+/// each other. A mutation checks its precondition under the lock, then goes through the log: it is
+/// acknowledged once its record is flushed (one fdatasync for every mutation queued meanwhile, of any
+/// name) and applied to the blob file, all before the lock is released. A name's header, length and
+/// intact end are cached after first use. Reads run on dedicated I/O threads (<see cref="BlockingIoPool"/>).
+/// The store assumes it is the directory's only user and enforces it with the lock file.</para>
 /// </remarks>
 public sealed class FileSystemBlobStore : IBlobStore, IDisposable
 {
     private const string BlobsFolderName = "blobs";
+    private const string WalFolderName = "wal";
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly BlobFileLayout _layout;
-    private readonly DurableFolders _folders;
+    private readonly WriteAheadLog _wal;
     private readonly RootLock _lock;
     private readonly BlockingIoPool _io = BlockingIoPool.Shared;
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
     private volatile bool _disposed;
 
-    /// <summary>Opens (creating when needed) the store in <paramref name="rootPath"/>.</summary>
+    /// <summary>
+    /// Opens (creating when needed) the store in <paramref name="rootPath"/>: removes what interrupted
+    /// writes left and replays the write-ahead log onto the blob files before serving anything.
+    /// </summary>
     /// <exception cref="BlobStoreUnavailableException">Another store holds the directory.</exception>
-    public FileSystemBlobStore(string rootPath, ILogger<FileSystemBlobStore>? logger = null, TimeProvider? timeProvider = null)
+    /// <exception cref="InvalidDataException">The log or the blob files are damaged beyond what a crash leaves.</exception>
+    public FileSystemBlobStore(string rootPath, ILogger<FileSystemBlobStore>? logger = null, TimeProvider? timeProvider = null, FileSystemBlobStoreOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(rootPath);
+        options ??= new FileSystemBlobStoreOptions();
+        options.Validate();
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _timeProvider = timeProvider ?? TimeProvider.System;
         RootPath = Path.GetFullPath(rootPath);
@@ -46,18 +57,26 @@ public sealed class FileSystemBlobStore : IBlobStore, IDisposable
         }
 
         _lock = RootLock.Acquire(RootPath);
+        BlobFileWriter? writer = null;
         try
         {
             var blobsRoot = Path.Combine(RootPath, BlobsFolderName);
+            var walFolder = Path.Combine(RootPath, WalFolderName);
             Directory.CreateDirectory(blobsRoot);
+            Directory.CreateDirectory(walFolder);
             DiskSync.Directory(RootPath);
             _layout = new BlobFileLayout(blobsRoot);
-            _folders = new DurableFolders(blobsRoot);
             var removed = BlobFiles.CleanUp(blobsRoot);
-            FileSystemBlobStoreLog.Opened(_logger, RootPath, removed);
+            var durability = new BlobFileDurability(RootPath, options.UseSyncFs);
+            writer = new BlobFileWriter(blobsRoot, durability.NeedsTouchedPaths);
+            var nextSegment = WalRecovery.Replay(walFolder, _layout, writer, durability, _logger);
+            _wal = new WriteAheadLog(walFolder, nextSegment, writer, durability, options, _logger, _timeProvider);
+            FileSystemBlobStoreLog.Opened(_logger, RootPath, removed, options.UseSyncFs ? "flush the file system (syncfs)" : "flush each changed file and folder");
         }
         catch
         {
+            // Until the log runs, the writer (and the handles replay left open) is ours to close.
+            writer?.Dispose();
             _lock.Dispose();
             throw;
         }
@@ -122,12 +141,7 @@ public sealed class FileSystemBlobStore : IBlobStore, IDisposable
             cancellationToken.ThrowIfCancellationRequested();
 
             var header = new BlobFileHeader(BlobKind.Block, NewTag(), contentType);
-            await Mutate(entry, () =>
-            {
-                _folders.Ensure(Path.GetDirectoryName(path)!);
-                Span<byte> head = stackalloc byte[BlobFileHeader.MaxLength];
-                BlobFiles.ReplaceAtomically(path, head[..header.Write(head)], content.Span);
-            }).ConfigureAwait(false);
+            await Commit(entry, WalMutation.Put(name, path, header, content)).ConfigureAwait(false);
 
             entry.State = new BlobFileState(header, content.Length, header.Length + content.Length, NeedsTruncate: false, _timeProvider.GetUtcNow());
             return header.Tag;
@@ -154,37 +168,11 @@ public sealed class FileSystemBlobStore : IBlobStore, IDisposable
             cancellationToken.ThrowIfCancellationRequested();
 
             var frameLength = AppendFrames.Overhead + data.Length;
-            if (state is null)
-            {
-                var header = new BlobFileHeader(BlobKind.Append, NewTag(), BlobContentTypes.OctetStream);
-                await Mutate(entry, () =>
-                {
-                    _folders.Ensure(Path.GetDirectoryName(path)!);
-                    BlobFiles.CreateAppendBlob(path, header, data.Span);
-                }).ConfigureAwait(false);
-                state = new BlobFileState(header, data.Length, header.Length + frameLength, NeedsTruncate: false, _timeProvider.GetUtcNow());
-            }
-            else
-            {
-                var before = state;
-                try
-                {
-                    await _io.Run(() =>
-                    {
-                        BlobFiles.AppendFrame(path, before, data.Span);
-                        return true;
-                    }).ConfigureAwait(false);
-                }
-                catch
-                {
-                    // Whatever reached the file past the intact end was not acknowledged: cut it off next time.
-                    entry.State = before with { NeedsTruncate = true };
-                    throw;
-                }
-
-                state = before with { Length = before.Length + data.Length, ValidEnd = before.ValidEnd + frameLength, NeedsTruncate = false, LastModified = _timeProvider.GetUtcNow() };
-            }
-
+            var header = state?.Header ?? new BlobFileHeader(BlobKind.Append, NewTag(), BlobContentTypes.OctetStream);
+            await Commit(entry, WalMutation.Append(name, path, header, state, data)).ConfigureAwait(false);
+            state = state is null
+                ? new BlobFileState(header, data.Length, header.Length + frameLength, NeedsTruncate: false, _timeProvider.GetUtcNow())
+                : state with { Length = state.Length + data.Length, ValidEnd = state.ValidEnd + frameLength, NeedsTruncate = false, LastModified = _timeProvider.GetUtcNow() };
             entry.State = state;
             return new AppendResult(state.Length, state.ETag);
         }
@@ -212,7 +200,7 @@ public sealed class FileSystemBlobStore : IBlobStore, IDisposable
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            await Mutate(entry, () => BlobFiles.Delete(path)).ConfigureAwait(false);
+            await Commit(entry, WalMutation.Delete(name, path)).ConfigureAwait(false);
             entry.State = null;
             return true;
         }
@@ -230,6 +218,7 @@ public sealed class FileSystemBlobStore : IBlobStore, IDisposable
     {
         BlobArguments.ValidateList(prefix, continuation, pageSize);
         ObjectDisposedException.ThrowIf(_disposed, this);
+        _wal.ThrowIfFailed();
 
         // One more than a page tells whether another page follows. Names found in the folders are
         // confirmed under their own locks: a file may be gone, or hold no blob, by the time it is read.
@@ -277,12 +266,23 @@ public sealed class FileSystemBlobStore : IBlobStore, IDisposable
         return null;
     }
 
-    /// <summary>Releases the data directory's lock.</summary>
+    /// <summary>
+    /// Commits the mutations already queued, checkpoints (the blob files become durable and the
+    /// log is deleted) and releases the data directory's lock. Calls made afterwards throw
+    /// <see cref="ObjectDisposedException"/>.
+    /// </summary>
     public void Dispose()
     {
         _disposed = true;
+        _wal.Dispose();
         _lock.Dispose();
     }
+
+    /// <summary>How many times the write-ahead log was flushed: one fdatasync per batch of mutations.</summary>
+    internal long WriteAheadLogSyncs => _wal.SyncCount;
+
+    /// <summary>The write-ahead log, for tests that pause commits or force a checkpoint.</summary>
+    internal WriteAheadLog WriteAheadLog => _wal;
 
     private static string NewTag() => Guid.NewGuid().ToString("N");
 
@@ -296,6 +296,7 @@ public sealed class FileSystemBlobStore : IBlobStore, IDisposable
     {
         BlobName.Validate(name);
         ObjectDisposedException.ThrowIf(_disposed, this);
+        _wal.ThrowIfFailed();
         return _layout.FileOf(name);
     }
 
@@ -338,16 +339,15 @@ public sealed class FileSystemBlobStore : IBlobStore, IDisposable
         return entry.State;
     }
 
-    /// <summary>Runs a replacing write; when it fails, what is on disk is unknown, so the entry is read again next time.</summary>
-    private async Task Mutate(Entry entry, Action write)
+    /// <summary>
+    /// Sends a mutation through the write-ahead log and waits until it is durable and applied. When
+    /// that fails, the log has stopped and what the blob file holds is unknown: the entry is read again.
+    /// </summary>
+    private async Task Commit(Entry entry, WalMutation mutation)
     {
         try
         {
-            await _io.Run(() =>
-            {
-                write();
-                return true;
-            }).ConfigureAwait(false);
+            await _wal.Submit(mutation).ConfigureAwait(false);
         }
         catch
         {

@@ -1,4 +1,5 @@
 using GraduateFair.EndToEnd.Tests.Support;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace GraduateFair.EndToEnd.Tests.Accessibility;
@@ -40,5 +41,69 @@ public sealed class KeyboardTests(BrowserFixture fixture)
         await Expect(page.Locator("h1")).ToHaveTextAsync("招聘会");
         await Expect(page.Locator("h1")).ToBeFocusedAsync();
         await session.CheckAccessibilityAsync("graduate fairs after keyboard sign-in (zh-CN)");
+    }
+
+    [Fact]
+    public async Task GraduateJoinsAQueueAndAcceptsTheInvitationWithTheKeyboardAlone()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var fairTitle = $"键盘招聘会 {suffix}";
+        var companyName = $"键盘科技 {suffix}";
+        var organiser = await fixture.ApiAsync(BrowserFixture.Organiser);
+        var employer = await fixture.ApiAsync(await fixture.RegisterAsync("employer", "键盘招聘官"));
+        var (_, boothId) = await ApiActor.OpenBoothAsync(organiser, employer, fairTitle, companyName, "软件工程师");
+        await using var session = await fixture.NewSessionAsync();
+        var page = session.Page;
+        await session.SignInAsync(await fixture.RegisterAsync("graduate", "键盘毕业生"), "招聘会");
+        await Expect(page.Locator("h1")).ToBeFocusedAsync();
+
+        var fairLink = page.GetByRole(AriaRole.Link, new() { Name = fairTitle });
+        await TabUntilFocusedAsync(page, fairLink);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("h1")).ToHaveTextAsync(fairTitle);
+        await Expect(page.Locator("h1")).ToBeFocusedAsync();
+
+        var join = page.GetByRole(AriaRole.Button, new() { Name = $"排队 {companyName}" });
+        await TabUntilFocusedAsync(page, join);
+        Assert.NotEqual("none", await join.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle"));
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#announcer")).ToHaveTextAsync($"已在 {companyName} 排队，您是下一位。");
+        await Expect(page.Locator("section[aria-labelledby=lobby-mine] tbody td").Nth(1)).ToHaveTextAsync("第 1 位（下一位）");
+        await Expect(page.Locator("li.card").GetByRole(AriaRole.Button, new() { Name = $"退出排队 {companyName}" })).ToBeFocusedAsync();
+
+        await employer.PostAsync($"/api/booths/{boothId}/queue/next");
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "面试邀请" });
+        var accept = dialog.GetByRole(AriaRole.Button, new() { Name = "接受并进入面试间" });
+        await Expect(accept).ToBeFocusedAsync();
+
+        // Escape hides the dialog without answering; the invitation waits in a notice with a button to show it again.
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(dialog).ToBeHiddenAsync();
+        var showAgain = page.GetByRole(AriaRole.Button, new() { Name = "查看邀请" });
+        await TabUntilFocusedAsync(page, showAgain);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(accept).ToBeFocusedAsync();
+        await session.CheckAccessibilityAsync("invitation dialog reached by keyboard (zh-CN)");
+
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("h1")).ToHaveTextAsync($"与 {companyName} 的面试");
+        await Expect(page.Locator("h1")).ToBeFocusedAsync();
+        await session.CheckAccessibilityAsync("interview room reached by keyboard (zh-CN)");
+    }
+
+    /// <summary>Presses Tab until the element has focus, as a keyboard user would (at most 60 times).</summary>
+    private static async Task TabUntilFocusedAsync(IPage page, ILocator target)
+    {
+        for (var presses = 0; presses < 60; presses++)
+        {
+            if (await target.EvaluateAsync<bool>("e => e === document.activeElement"))
+            {
+                return;
+            }
+
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.Fail($"Tab never reached {target}");
     }
 }

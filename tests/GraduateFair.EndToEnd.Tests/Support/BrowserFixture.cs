@@ -78,7 +78,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>A new browser context and page; the page starts blank, in the app's default language.</summary>
+    /// <summary>
+    /// A new browser context and page; the page starts blank, in the app's default language. The
+    /// fake camera and microphone are allowed, and the page's RTCPeerConnections are watched
+    /// (<see cref="PeerConnections"/>).
+    /// </summary>
     public async Task<BrowserSession> NewSessionAsync()
     {
         var browser = _browser ?? throw new InvalidOperationException("The fixture is not started.");
@@ -88,11 +92,22 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new() { Width = 1280, Height = 900 },
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
+            Permissions = ["camera", "microphone"],
         });
         context.SetDefaultTimeout(30_000);
+        await context.AddInitScriptAsync(PeerConnections.InitScript);
         var page = await context.NewPageAsync();
         return new BrowserSession(this, context, page);
     }
+
+    /// <summary>Signs in through the API (the organiser, or an account made by <see cref="RegisterAsync"/>).</summary>
+    public Task<ApiActor> ApiAsync(TestAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return ApiActor.SignInAsync(Server, account.Email, account.Password);
+    }
+
+    public static TestAccount Organiser { get; } = new(OrganiserEmail, OrganiserPassword, "Organiser", "organiser");
 
     /// <summary>Registers an account through the API (for tests about something other than signing up).</summary>
     public async Task<TestAccount> RegisterAsync(string role, string displayName)

@@ -8,6 +8,8 @@ public sealed class BrowserSession : IAsyncDisposable
 {
     private const string AxeRun = """
         async () => {
+          // Colours in the middle of a transition (a button just changed state) are not the page's colours.
+          await Promise.all(document.getAnimations().map(animation => animation.finished.catch(() => undefined)));
           const result = await axe.run(document, { resultTypes: ['violations'] });
           return result.violations
             .filter(v => v.impact === 'serious' || v.impact === 'critical')
@@ -74,6 +76,14 @@ public sealed class BrowserSession : IAsyncDisposable
         await Page.Locator("#signin-password").FillAsync(account.Password);
         await Page.Locator("form button[type=submit]").ClickAsync();
         await Expect(Page.Locator("h1")).ToHaveTextAsync(expectedHeading);
+    }
+
+    /// <summary>Chooses the language with the header's switch on the sign-in page; the choice persists in this context.</summary>
+    public async Task UseLanguageAsync(string lang)
+    {
+        await GotoAsync("/signin");
+        await Page.Locator($".language button[lang='{lang}']").ClickAsync();
+        await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", lang);
     }
 
     public async ValueTask DisposeAsync() => await _context.CloseAsync();

@@ -23,7 +23,7 @@ public sealed class AzuriteOutageTests(PersistentAzuriteFixture azurite) : IAsyn
         var firstResume = SampleFiles.Pdf(50_000, fill: '1');
         var logo = SampleFiles.Png(5_000);
         await using var app = azurite.CreateApp(container);
-        var story = new Story(app.CreateClient());
+        var story = new Story(app);
         var client = story.Client;
         var (employer, fairId, boothId) = await story.OpenBoothAsync();
         var (_, companies) = await client.GetAsync("/api/companies", employer.Token);

@@ -1,4 +1,5 @@
 using System.Net;
+using GraduateFair.Server.Tests.Hubs;
 using GraduateFair.Server.Tests.Support;
 using GraduateFair.Storage.AzureBlob;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -23,7 +24,7 @@ public sealed class EngineOnAzuriteTests(AzuriteFixture azurite)
 
         await using (var app = azurite.CreateApp(container))
         {
-            var story = new Story(app.CreateClient(NoRedirects));
+            var story = new Story(app.CreateClient(NoRedirects), session => app.ConnectHubAsync(session));
             var client = story.Client;
 
             // A fair, a verified company with a logo, a booth with two jobs.
@@ -75,7 +76,7 @@ public sealed class EngineOnAzuriteTests(AzuriteFixture azurite)
 
         // A new server on the same container: everything acknowledged is there, sessions included.
         await using var restarted = azurite.CreateApp(container);
-        var again = new Story(restarted.CreateClient(NoRedirects));
+        var again = new Story(restarted.CreateClient(NoRedirects), session => restarted.ConnectHubAsync(session));
         var (_, view) = await again.Client.GetAsync($"/api/booths/{boothId}/queue", employer.Token);
         var (_, booth) = await again.Client.GetAsync($"/api/booths/{boothId}", li.Token);
         var (_, room) = await again.Client.GetAsync($"/api/rooms/{roomId}", employer.Token);

@@ -28,7 +28,7 @@ public sealed class ServerProcessOnAzuriteTests(AzuriteFixture azurite)
         List<string> waiting;
         await using (var server = await ServerProcess.StartAsync(environment))
         {
-            var story = new Story(server.CreateClient());
+            var story = new Story(server);
             (employer, _, boothId) = await story.OpenBoothAsync();
             var graduates = new List<Session>();
             for (var i = 0; i < 6; i++)

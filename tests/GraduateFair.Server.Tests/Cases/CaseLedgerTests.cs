@@ -6,7 +6,7 @@ namespace GraduateFair.Server.Tests.Cases;
 
 public sealed class CaseLedgerTests(GraduateFairApp app) : IClassFixture<GraduateFairApp>
 {
-    private readonly Story _story = new(app.CreateClient());
+    private readonly Story _story = new(app);
 
     [Fact]
     public async Task InterviewsMoveTheCaseToInterviewingAndOfferAndOrganisersRecordEmployment()

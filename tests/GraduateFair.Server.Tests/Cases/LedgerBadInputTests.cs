@@ -7,7 +7,7 @@ namespace GraduateFair.Server.Tests.Cases;
 /// <summary>The new calls refuse bad input field by field (400), and answer 403, 404 and 409 where they should.</summary>
 public sealed class LedgerBadInputTests(GraduateFairApp app) : IClassFixture<GraduateFairApp>
 {
-    private readonly Story _story = new(app.CreateClient());
+    private readonly Story _story = new(app);
 
     [Fact]
     public async Task AFairForPriorityGroupsOnlyMustBeAThemedSessionWithAGroup()

@@ -28,7 +28,7 @@ public sealed class EngineCrashTests : IDisposable
         List<string> orderA, orderB;
         await using (var server = await ServerProcess.StartAsync(environment))
         {
-            var story = new Story(server.CreateClient());
+            var story = new Story(server);
             var organiser = await story.OrganiserAsync();
             employer = await story.Client.SignUpAsync("employer", "Recruiter");
             colleague = await story.Client.SignUpAsync("employer", "Colleague");

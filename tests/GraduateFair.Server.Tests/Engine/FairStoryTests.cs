@@ -7,7 +7,7 @@ namespace GraduateFair.Server.Tests.Engine;
 public sealed class FairStoryTests(GraduateFairApp app) : IClassFixture<GraduateFairApp>
 {
     private readonly GraduateFairApp _app = app;
-    private readonly Story _story = new(app.CreateClient());
+    private readonly Story _story = new(app);
 
     [Fact]
     public async Task AFairFromCreationToAnOfferAndAnExpiredInvitation()

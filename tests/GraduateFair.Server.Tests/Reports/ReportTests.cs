@@ -6,7 +6,7 @@ namespace GraduateFair.Server.Tests.Reports;
 
 public sealed class ReportTests(GraduateFairApp app) : IClassFixture<GraduateFairApp>
 {
-    private readonly Story _story = new(app.CreateClient());
+    private readonly Story _story = new(app);
 
     /// <summary>
     /// Two booths, three jobs with 3 + 2 + 4 openings. R1 joins booth 1 at 0 s; P (priority lane)

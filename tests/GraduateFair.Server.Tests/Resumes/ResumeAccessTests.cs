@@ -8,7 +8,7 @@ namespace GraduateFair.Server.Tests.Resumes;
 public sealed class ResumeAccessTests(GraduateFairApp app) : IClassFixture<GraduateFairApp>
 {
     private readonly GraduateFairApp _app = app;
-    private readonly Story _story = new(app.CreateClient());
+    private readonly Story _story = new(app);
 
     [Fact]
     public async Task AnEmployerReadsTheResumeOfAGraduateWaitingAtTheirBoothAndTheGraduateSeesWhoAndWhen()

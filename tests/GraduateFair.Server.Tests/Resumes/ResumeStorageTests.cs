@@ -1,4 +1,5 @@
 using System.Net;
+using GraduateFair.Server.Tests.Hubs;
 using GraduateFair.Server.Tests.Support;
 using GraduateFair.Storage;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -15,7 +16,7 @@ public sealed class ResumeStorageTests : IDisposable
     public ResumeStorageTests()
     {
         _app = new GraduateFairApp(null, _store);
-        _story = new Story(_app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        _story = new Story(_app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }), session => _app.ConnectHubAsync(session));
     }
 
     [Fact]

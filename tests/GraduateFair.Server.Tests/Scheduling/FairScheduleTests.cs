@@ -1,6 +1,7 @@
 using System.Net;
 using GraduateFair.Domain.Fairs;
 using GraduateFair.Server.Scheduling;
+using GraduateFair.Server.Tests.Hubs;
 using GraduateFair.Server.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
@@ -67,6 +68,25 @@ public sealed class FairScheduleTests
             [(registered.UserId, "秋季校园招聘会 opens in 30 minutes."), (registered.UserId, "秋季校园招聘会 opens in 5 minutes.")],
             app.App.Notifier.Reminders.Select(r => (r.GraduateId, r.Notice.Text)));
         Assert.All(app.App.Notifier.Reminders, r => Assert.Equal((fairId, OpensAt), (r.Notice.FairId, r.Notice.OpensAt)));
+    }
+
+    [Fact]
+    public async Task AConnectedGraduateHearsTheReminderOverTheHubWithTheNotificationInTheirList()
+    {
+        await using var app = ScheduledApp.Start();
+        var organiser = await app.Story.OrganiserAsync();
+        var fairId = await app.Story.CreateFairAtAsync(organiser, OpensAt, ClosesAt, title: "Spring Fair");
+        var registered = await app.Story.GraduateWithProfileAsync("Wang Fang");
+        await app.Story.RegisterAsync(registered, fairId);
+        await using var hub = await app.App.ConnectHubAsync(registered);
+
+        var thirty = app.Probe.Next(FairSchedule.ReminderJob, $"{fairId}/thirty");
+        app.Clock.AdvanceTo(OpensAt.AddMinutes(-30));
+        await SchedulerProbe.Within(thirty, "the 30-minute reminder");
+        var reminder = await hub.On("Reminder").NextAsync<ReminderDto>();
+        var listed = await app.Story.ArrayAsync("/api/me/notifications", registered);
+
+        Assert.Equal(new ReminderDto(fairId, "Spring Fair", OpensAt, "Spring Fair opens in 30 minutes.", listed[0].Text("notificationId")!), reminder);
     }
 
     [Fact]

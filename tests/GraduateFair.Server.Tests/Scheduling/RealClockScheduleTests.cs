@@ -12,7 +12,7 @@ public sealed class RealClockScheduleTests
     public async Task AFairOpeningAFewSecondsAheadOpensByItselfNotBeforeItsTime()
     {
         await using var app = new GraduateFairApp(null, realTime: true);
-        var story = new Story(app.CreateClient());
+        var story = new Story(app);
         var organiser = await story.OrganiserAsync();
         var opensAt = DateTimeOffset.UtcNow.AddSeconds(5);
 

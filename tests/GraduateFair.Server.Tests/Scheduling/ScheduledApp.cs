@@ -20,7 +20,7 @@ internal sealed class ScheduledApp : IAsyncDisposable
     {
         App = app;
         Probe = probe;
-        Story = new Story(app.CreateClient());
+        Story = new Story(app);
     }
 
     public GraduateFairApp App { get; }

@@ -1,14 +1,45 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using GraduateFair.Server.Tests.Hubs;
+using GraduateFair.Server.Tests.Hubs.Client;
 
 namespace GraduateFair.Server.Tests.Support;
 
-/// <summary>The common set-up of engine tests, through the HTTP API only.</summary>
-public sealed class Story(HttpClient client)
+/// <summary>
+/// The common set-up of engine tests, through the HTTP API, with graduates online: "call next"
+/// invites only graduates with an open hub connection, so <see cref="GraduateAsync"/> connects
+/// each graduate to the hub (as the web app does) unless told otherwise. The connections stay
+/// open as long as the server.
+/// </summary>
+public sealed class Story
 {
     private static int _creditCodes;
 
-    public HttpClient Client { get; } = client;
+    private readonly Func<Session, Task<SignalRTestClient>>? _connect;
+    private readonly Dictionary<string, SignalRTestClient> _online = new(StringComparer.Ordinal);
+
+    public Story(HttpClient client, Func<Session, Task<SignalRTestClient>>? connect = null)
+    {
+        Client = client;
+        _connect = connect;
+    }
+
+    /// <summary>A story in the in-process server: graduates connect over its TestServer.</summary>
+    public Story(GraduateFairApp app)
+        : this(app.CreateClient(), session => app.ConnectHubAsync(session))
+    {
+    }
+
+    /// <summary>A story in a server process: graduates connect over the network.</summary>
+    public Story(ServerProcess server)
+        : this(server.CreateClient(), session => server.ConnectHubAsync(session))
+    {
+    }
+
+    public HttpClient Client { get; }
+
+    /// <summary>The hub connection <see cref="GraduateAsync"/> opened for a graduate.</summary>
+    public SignalRTestClient Hub(Session graduate) => _online[graduate.UserId];
 
     public async Task<Session> OrganiserAsync() => await Client.SignInAsync(GraduateFairApp.OrganiserEmail, GraduateFairApp.OrganiserPassword);
 
@@ -71,7 +102,8 @@ public sealed class Story(HttpClient client)
         return (employer, fairId, boothId);
     }
 
-    public async Task<Session> GraduateAsync(string name, string? priorityGroup = null, IReadOnlyList<string>? accommodations = null)
+    /// <param name="online">Connect the graduate to the hub (when the story can), so that "call next" can invite them.</param>
+    public async Task<Session> GraduateAsync(string name, string? priorityGroup = null, IReadOnlyList<string>? accommodations = null, bool online = true)
     {
         var graduate = await Client.SignUpAsync("graduate", name);
         var (profile, body) = await Client.SendAsync(HttpMethod.Put, "/api/me/profile", new
@@ -89,6 +121,11 @@ public sealed class Story(HttpClient client)
         {
             var (priority, _) = await Client.SendAsync(HttpMethod.Put, "/api/me/priority", new { groups = new[] { priorityGroup }, consent = true }, graduate.Token);
             Assert.Equal(HttpStatusCode.NoContent, priority);
+        }
+
+        if (online && _connect is not null)
+        {
+            _online[graduate.UserId] = await _connect(graduate);
         }
 
         return graduate;

@@ -1,6 +1,7 @@
 import { request } from './http';
 import type {
-  Booth, Company, Fair, LoginAnswer, Me, MyQueue, NewFair, NewJob, Priority, PriorityGroup, Profile, QueuePlace, Role,
+  Booth, CalledInvitation, ChatLine, Company, EmployerQueue, Fair, Invitation, LoginAnswer, Me, MyInvitation, MyQueue, MyRoom,
+  NewFair, NewJob, Outcome, Priority, PriorityGroup, Profile, QueuePlace, Role, Room, RtcConfig,
 } from './types';
 
 const enc = encodeURIComponent;
@@ -24,6 +25,10 @@ export const api = {
   putPriority: (groups: PriorityGroup[], consent: boolean) => request<void>('PUT', '/api/me/priority', { groups, consent }),
   withdrawPriority: () => request<void>('DELETE', '/api/me/priority'),
   myQueues: () => request<MyQueue[]>('GET', '/api/me/queues'),
+  /** The open invitation, or undefined (204) when there is none. */
+  myInvitation: () => request<MyInvitation>('GET', '/api/me/invitation'),
+  /** The running interview, or undefined (204) when there is none. */
+  myRoom: () => request<MyRoom>('GET', '/api/me/room'),
 
   // Companies
   companies: (status?: string) =>
@@ -49,4 +54,21 @@ export const api = {
   // Queues
   joinQueue: (boothId: string) => request<QueuePlace>('POST', `/api/booths/${enc(boothId)}/queue`),
   leaveQueue: (boothId: string) => request<void>('DELETE', `/api/booths/${enc(boothId)}/queue`),
+  /** The booth's queue as its employers see it. */
+  employerQueue: (boothId: string) => request<EmployerQueue>('GET', `/api/booths/${enc(boothId)}/queue`),
+  /** 200: the invitation; undefined (204): nobody can be invited now; 409 (ApiError): paused or busy. */
+  callNext: (boothId: string) => request<CalledInvitation>('POST', `/api/booths/${enc(boothId)}/queue/next`),
+  pauseBooth: (boothId: string) => request<{ boothId: string; paused: boolean }>('POST', `/api/booths/${enc(boothId)}/pause`),
+  resumeBooth: (boothId: string) => request<{ boothId: string; paused: boolean }>('POST', `/api/booths/${enc(boothId)}/resume`),
+
+  // Invitations and rooms
+  invitation: (invitationId: string) => request<Invitation>('GET', `/api/invitations/${enc(invitationId)}`),
+  accept: (invitationId: string) => request<{ roomId: string }>('POST', `/api/invitations/${enc(invitationId)}/accept`),
+  decline: (invitationId: string) => request<void>('POST', `/api/invitations/${enc(invitationId)}/decline`),
+  room: (roomId: string) => request<Room>('GET', `/api/rooms/${enc(roomId)}`),
+  saveNotes: (roomId: string, notes: string) => request<void>('PUT', `/api/rooms/${enc(roomId)}/notes`, { notes }),
+  endRoom: (roomId: string, outcome: Outcome, notes?: string) =>
+    request<{ roomId: string; outcome: Outcome; endedAt: string }>('POST', `/api/rooms/${enc(roomId)}/end`, notes ? { outcome, notes } : { outcome }),
+  transcript: (roomId: string) => request<ChatLine[]>('GET', `/api/rooms/${enc(roomId)}/transcript`),
+  rtcConfig: () => request<RtcConfig>('GET', '/api/rtc/config'),
 };

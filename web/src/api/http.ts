@@ -1,3 +1,5 @@
+import { noteServerDate } from '../time/serverClock';
+
 /** RFC 9457 Problem Details as the server sends them. */
 export interface ProblemDetails {
   type?: string;
@@ -72,6 +74,8 @@ export async function request<T>(method: string, path: string, body?: unknown, o
   } catch (error) {
     throw new NetworkError(error);
   }
+
+  noteServerDate(response.headers.get('Date'), Date.now());
 
   if (response.ok) {
     if (response.status === 204 || response.headers.get('Content-Length') === '0') {

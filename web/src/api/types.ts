@@ -132,5 +132,92 @@ export interface MyQueue extends QueuePlace {
   boothTitle: string;
 }
 
+export const outcomes = ['advance', 'offer', 'reject', 'no-show'] as const;
+export type Outcome = (typeof outcomes)[number];
+
+/** A waiting graduate as the booth's employers see them: never a priority group. */
+export interface WaitingGraduate {
+  graduateId: string;
+  displayName: string;
+  university: string | null;
+  discipline: Discipline | null;
+  degree: Degree | null;
+  graduationYear: number | null;
+  accommodations: Accommodation[];
+}
+
+/** The calling employer's open invitation or running interview at a booth. */
+export interface EmployerCurrent {
+  invitationId: string | null;
+  roomId: string | null;
+  graduateId: string;
+  displayName: string;
+  expiresAt: string | null;
+}
+
+export interface EmployerQueue {
+  boothId: string;
+  paused: boolean;
+  waiting: WaitingGraduate[];
+  current: EmployerCurrent | null;
+}
+
+export interface CalledInvitation {
+  invitationId: string;
+  graduateId: string;
+  expiresAt: string;
+}
+
+export type InvitationStatus = 'pending' | 'accepted' | 'declined' | 'expired' | 'cancelled';
+
+export interface Invitation {
+  invitationId: string;
+  boothId: string;
+  companyName: string;
+  graduateId: string;
+  expiresAt: string;
+  status: InvitationStatus;
+  roomId: string | null;
+}
+
+/** GET /api/me/invitation: the graduate's open invitation. */
+export interface MyInvitation {
+  invitationId: string;
+  boothId: string;
+  companyName: string;
+  expiresAt: string;
+}
+
+/** GET /api/me/room: the graduate's running interview. */
+export interface MyRoom {
+  roomId: string;
+  boothId: string;
+  companyName: string;
+}
+
+export interface Room {
+  roomId: string;
+  boothId: string;
+  companyName: string;
+  employerId: string;
+  graduateId: string;
+  startedAt: string;
+  endedAt: string | null;
+  outcome: Outcome | null;
+  graduate: WaitingGraduate;
+  /** The employer's private notes: only in the employer's answer. */
+  notes?: string | null;
+}
+
+export interface ChatLine {
+  fromUserId: string;
+  text: string;
+  sentAt: string;
+}
+
+export interface RtcConfig {
+  iceServers: RTCIceServer[];
+}
+
 /** The most queues a graduate may wait in at once (issue 7). */
 export const maxQueues = 5;

@@ -5,15 +5,19 @@ import { Page } from '../components/Page';
 import { I18nProvider, useI18n } from '../i18n/context';
 import { SignIn } from '../pages/auth/SignIn';
 import { SignUp } from '../pages/auth/SignUp';
-import { CompanyPage } from '../pages/employer/CompanyPage';
+import { BoothConsole } from '../pages/employer/BoothConsole';
 import { BoothsPage } from '../pages/employer/BoothsPage';
+import { CompanyPage } from '../pages/employer/CompanyPage';
 import { FairList } from '../pages/graduate/FairList';
 import { FairLobby } from '../pages/graduate/FairLobby';
+import { GraduateAlerts } from '../pages/graduate/GraduateAlerts';
 import { MyQueues } from '../pages/graduate/MyQueues';
 import { PriorityPage } from '../pages/graduate/PriorityPage';
 import { ProfilePage } from '../pages/graduate/ProfilePage';
 import { CompanyVerification } from '../pages/organiser/CompanyVerification';
+import { FairDashboard } from '../pages/organiser/FairDashboard';
 import { FairsAdmin } from '../pages/organiser/FairsAdmin';
+import { InterviewRoom } from '../pages/room/InterviewRoom';
 import { homeOf } from './navigation';
 import { Link, match, navigate, usePath } from './router';
 import { SessionProvider, useSession } from './session';
@@ -31,10 +35,14 @@ const routes: readonly Route[] = [
   { pattern: '/graduate/queues', role: 'graduate', render: () => <MyQueues /> },
   { pattern: '/graduate/profile', role: 'graduate', render: () => <ProfilePage /> },
   { pattern: '/graduate/priority', role: 'graduate', render: () => <PriorityPage /> },
+  { pattern: '/graduate/rooms/:roomId', role: 'graduate', render: p => <InterviewRoom key={p.roomId} roomId={p.roomId!} /> },
   { pattern: '/employer/company', role: 'employer', render: () => <CompanyPage /> },
   { pattern: '/employer/booths', role: 'employer', render: () => <BoothsPage /> },
+  { pattern: '/employer/booths/:boothId', role: 'employer', render: p => <BoothConsole key={p.boothId} boothId={p.boothId!} /> },
+  { pattern: '/employer/rooms/:roomId', role: 'employer', render: p => <InterviewRoom key={p.roomId} roomId={p.roomId!} /> },
   { pattern: '/organiser/companies', role: 'organiser', render: () => <CompanyVerification /> },
   { pattern: '/organiser/fairs', role: 'organiser', render: () => <FairsAdmin /> },
+  { pattern: '/organiser/fairs/:fairId', role: 'organiser', render: p => <FairDashboard key={p.fairId} fairId={p.fairId!} /> },
 ];
 
 function Redirect({ to }: { to: string }) {
@@ -86,14 +94,17 @@ function Routes() {
     return <Redirect to={target} />;
   }
 
+  let page = <NotFound />;
   for (const route of routes) {
     const params = match(route.pattern, path);
     if (params && route.role === role) {
-      return route.render(params);
+      page = route.render(params);
+      break;
     }
   }
 
-  return <NotFound />;
+  // Invitations and lost places reach a graduate on every page.
+  return role === 'graduate' ? <><GraduateAlerts />{page}</> : page;
 }
 
 export function App() {

@@ -103,4 +103,22 @@ describe('FairHub', () => {
     await hub.start();
     await expect(hub.chat('r1', 'hello')).rejects.toThrow('The hub is unavailable');
   });
+
+  it('unwatches on the server only when the last page watching stops, and no longer re-joins', async () => {
+    const connection = new FakeConnection('ok');
+    const { hub } = hubWith(connection);
+    await hub.start();
+    await hub.watchFair('f1');
+    await hub.watchFair('f1');
+    await hub.unwatchFair('f1');
+    const afterFirstUnwatch = [...connection.invoked];
+    await hub.unwatchFair('f1');
+    await hub.joinRoom('r1');
+    await hub.leaveRoom('r1');
+    connection.reconnected!();
+    await new Promise(resolve => setTimeout(resolve, 0));
+
+    expect(afterFirstUnwatch).toEqual([['WatchFair', 'f1']]);
+    expect(connection.invoked).toEqual([['WatchFair', 'f1'], ['UnwatchFair', 'f1'], ['JoinRoom', 'r1']]);
+  });
 });

@@ -40,7 +40,7 @@ export class FairHub {
   private readonly _handlers = new Map<HubEventName, Set<Listener<never>>>();
   private readonly _statusListeners = new Set<Listener<HubStatus>>();
   private readonly _resyncListeners = new Set<() => void>();
-  private readonly _watches = new Map<string, [method: string, arg: string]>();
+  private readonly _watches = new Map<string, { method: string; arg: string; count: number }>();
   private _connection: HubConnectionLike | undefined;
   private _status: HubStatus = 'idle';
   private _failures = 0;
@@ -113,12 +113,26 @@ export class FairHub {
     return this.watch('WatchFair', fairId);
   }
 
+  /** Stops watching a fair (once every page that watched it has stopped). */
+  unwatchFair(fairId: string): Promise<void> {
+    return this.unwatch('WatchFair', fairId, 'UnwatchFair');
+  }
+
   watchBooth(boothId: string): Promise<void> {
     return this.watch('WatchBooth', boothId);
   }
 
+  unwatchBooth(boothId: string): Promise<void> {
+    return this.unwatch('WatchBooth', boothId, 'UnwatchBooth');
+  }
+
   joinRoom(roomId: string): Promise<void> {
     return this.watch('JoinRoom', roomId);
+  }
+
+  /** Stops re-joining the room on new connections (the hub has no call to leave a room). */
+  leaveRoom(roomId: string): Promise<void> {
+    return this.unwatch('JoinRoom', roomId);
   }
 
   /** Sends a WebRTC signalling payload to the other participant. */
@@ -131,9 +145,29 @@ export class FairHub {
   }
 
   private async watch(method: string, arg: string): Promise<void> {
-    this._watches.set(`${method}:${arg}`, [method, arg]);
+    const key = `${method}:${arg}`;
+    const existing = this._watches.get(key);
+    if (existing) {
+      existing.count++;
+      return;
+    }
+
+    this._watches.set(key, { method, arg, count: 1 });
     if (this._status === 'connected') {
       await this._connection?.invoke(method, arg).catch(() => undefined);
+    }
+  }
+
+  private async unwatch(method: string, arg: string, serverMethod?: string): Promise<void> {
+    const key = `${method}:${arg}`;
+    const existing = this._watches.get(key);
+    if (!existing || --existing.count > 0) {
+      return;
+    }
+
+    this._watches.delete(key);
+    if (serverMethod && this._status === 'connected') {
+      await this._connection?.invoke(serverMethod, arg).catch(() => undefined);
     }
   }
 
@@ -181,7 +215,7 @@ export class FairHub {
     this._failures = 0;
     this.setStatus('connected');
     const connection = this._connection;
-    await Promise.all([...this._watches.values()].map(([method, arg]) =>
+    await Promise.all([...this._watches.values()].map(({ method, arg }) =>
       connection?.invoke(method, arg).catch(() => undefined)));
     for (const listener of this._resyncListeners) {
       listener();

@@ -155,6 +155,11 @@ function BoothJobs({ booth }: { booth: OwnBooth }) {
   return (
     <article class="card" aria-labelledby={id('heading')}>
       <h3 id={id('heading')}>{booth.companyName} · {booth.title}</h3>
+      <p>
+        <Link href={`/employer/booths/${encodeURIComponent(booth.boothId)}`} class="button-link">
+          {t('booths.openConsole')}<span class="visually-hidden"> {booth.title}</span>
+        </Link>
+      </p>
       <LoadState loading={detail.loading} problem={detail.problem} />
       {detail.data ? (
         <p>

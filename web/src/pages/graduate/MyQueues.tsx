@@ -6,18 +6,16 @@ import { Link } from '../../app/router';
 import { problemFor, type FormProblem } from '../../components/form';
 import { HubStatusLine } from '../../components/HubStatus';
 import { LoadState } from '../../components/LoadState';
-import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
-import { useLoad } from '../../components/useLoad';
+import { ProblemNotice } from '../../components/ProblemNotice';
 import { useI18n } from '../../i18n/context';
 import { useLiveQueues } from './queueEvents';
 
 export function MyQueues() {
   const i18n = useI18n();
   const { t } = i18n;
-  const queues = useLoad(() => api.myQueues().then(list => list ?? []));
+  const queues = useLiveQueues(i18n);
   const [problem, setProblem] = useState<FormProblem | undefined>();
-  useLiveQueues(i18n, queues.data, queues.setData, queues.reload);
 
   const leave = async (queue: MyQueue) => {
     setProblem(undefined);
@@ -35,9 +33,9 @@ export function MyQueues() {
       <p>{t('queues.intro', { max: maxQueues })}</p>
       <HubStatusLine />
       <LoadState loading={queues.loading} problem={queues.problem} />
-      {problem ? <Notice kind="warning"><p>{problem.message}</p></Notice> : null}
-      {queues.data?.length === 0 ? <p>{t('queues.none')} <Link href="/graduate/fairs">{t('queues.toFairs')}</Link></p> : null}
-      {queues.data && queues.data.length > 0 ? <QueueTable queues={queues.data} onLeave={queue => void leave(queue)} /> : null}
+      <ProblemNotice problem={problem} />
+      {queues.queues?.length === 0 ? <p>{t('queues.none')} <Link href="/graduate/fairs">{t('queues.toFairs')}</Link></p> : null}
+      {queues.queues && queues.queues.length > 0 ? <QueueTable queues={queues.queues} onLeave={queue => void leave(queue)} /> : null}
     </Page>
   );
 }
@@ -62,7 +60,7 @@ export function QueueTable({ queues, onLeave }: { queues: MyQueue[]; onLeave: (q
           <tr key={queue.boothId}>
             <th scope="row">{queue.companyName}</th>
             <td>{queue.boothTitle}</td>
-            <td>{t('queue.positionValue', { position: queue.position })}</td>
+            <td>{t(queue.position === 1 ? 'queue.positionFirst' : 'queue.positionValue', { position: queue.position })}</td>
             <td>{t('queue.etaValue', { eta: i18n.duration(queue.etaSeconds) })}</td>
             <td>
               <button type="button" onClick={() => onLeave(queue)}>

@@ -5,8 +5,8 @@ import type { Company } from '../../api/types';
 import { problemFor, type FormProblem } from '../../components/form';
 import { SelectField } from '../../components/fields';
 import { LoadState } from '../../components/LoadState';
-import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
+import { ProblemNotice } from '../../components/ProblemNotice';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n/context';
 
@@ -35,7 +35,7 @@ export function CompanyVerification() {
         options={[{ value: 'pending', label: t('verify.filterPending') }, { value: 'all', label: t('verify.filterAll') }]}
         value={filter} onValue={v => setFilter(v === 'all' ? 'all' : 'pending')} />
       <LoadState loading={companies.loading} problem={companies.problem} />
-      {problem ? <Notice kind="warning"><p>{problem.message}</p></Notice> : null}
+      <ProblemNotice problem={problem} />
       {companies.data && companies.data.length === 0 ? <p>{t(filter === 'pending' ? 'verify.nonePending' : 'verify.none')}</p> : null}
       {companies.data && companies.data.length > 0 ? (
         <table class="table">

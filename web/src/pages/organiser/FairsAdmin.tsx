@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { announce } from '../../a11y/announcer';
+import { Link } from '../../app/router';
 import { api } from '../../api/api';
 import { priorityGroups, themes, type Fair, type PriorityGroup, type Theme } from '../../api/types';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -8,6 +9,7 @@ import { problemFor, requireFields, useForm, type FieldErrors, type FormProblem 
 import { LoadState } from '../../components/LoadState';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
+import { ProblemNotice } from '../../components/ProblemNotice';
 import { useLoad } from '../../components/useLoad';
 import { fromLocalInput } from '../../i18n/format';
 import { useI18n } from '../../i18n/context';
@@ -48,15 +50,17 @@ function FairAdminCard({ fair, onChanged }: { fair: Fair; onChanged: () => void 
   const headingId = `fair-${fair.fairId}`;
   return (
     <li class="card" aria-labelledby={headingId}>
-      <h3 id={headingId}>{fair.title}</h3>
+      <h3 id={headingId}><Link href={`/organiser/fairs/${encodeURIComponent(fair.fairId)}`}>{fair.title}</Link></h3>
       <dl class="facts">
         <div><dt>{t('fair.status')}</dt><dd><span class={`status status--${fair.status}`}>{t(`fairStatus.${fair.status}`)}</span></dd></div>
         <div><dt>{t('fair.theme')}</dt><dd>{t(`theme.${fair.theme}`)}</dd></div>
         <div><dt>{t('fair.opensAt')}</dt><dd><time dateTime={fair.opensAt}>{i18n.dateTime(fair.opensAt)}</time></dd></div>
         <div><dt>{t('fair.closesAt')}</dt><dd><time dateTime={fair.closesAt}>{i18n.dateTime(fair.closesAt)}</time></dd></div>
         <div><dt>{t('fair.booths')}</dt><dd>{fair.booths.length}</dd></div>
+        <div><dt>{t('dashboard.totalWaiting')}</dt><dd>{t('booth.waitingValue', { count: fair.booths.reduce((sum, booth) => sum + booth.waiting, 0) })}</dd></div>
       </dl>
-      {problem ? <Notice kind="warning"><p>{problem.message}</p></Notice> : null}
+      <p><Link href={`/organiser/fairs/${encodeURIComponent(fair.fairId)}`}>{t('fairsAdmin.dashboard')}<span class="visually-hidden"> {fair.title}</span></Link></p>
+      <ProblemNotice problem={problem} />
       <div class="actions">
         {fair.status !== 'open' && fair.status !== 'closed' ? (
           <button type="button" class="primary" onClick={() => void change('open')}>

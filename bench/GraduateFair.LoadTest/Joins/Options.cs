@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GraduateFair.LoadTest;
+namespace GraduateFair.LoadTest.Joins;
 
 /// <summary>--name value pairs.</summary>
 public sealed class Options

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 
-namespace GraduateFair.LoadTest;
+namespace GraduateFair.LoadTest.Joins;
 
 /// <summary>
 /// Issue 3: acknowledged joins per second through HTTP on the durable file store, with

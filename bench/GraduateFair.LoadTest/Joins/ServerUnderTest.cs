@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace GraduateFair.LoadTest;
+namespace GraduateFair.LoadTest.Joins;
 
 /// <summary>The server's Release build as a separate process on a free loopback port, over a new data directory.</summary>
 public sealed class ServerUnderTest : IAsyncDisposable

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace GraduateFair.LoadTest;
+namespace GraduateFair.LoadTest.Joins;
 
 /// <summary>The few API calls the load tests need.</summary>
 public sealed class Api(HttpClient client)

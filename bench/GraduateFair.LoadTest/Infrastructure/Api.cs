@@ -1,0 +1,48 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace GraduateFair.LoadTest.Infrastructure;
+
+/// <summary>The server's JSON API with bearer tokens, over one pooled HTTP client.</summary>
+public sealed class Api(Uri baseAddress) : IDisposable
+{
+    private readonly HttpClient _client = new(new SocketsHttpHandler { MaxConnectionsPerServer = 512, UseCookies = false, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
+    {
+        BaseAddress = baseAddress,
+        Timeout = TimeSpan.FromSeconds(60),
+    };
+
+    public HttpClient Client => _client;
+
+    public async Task<(HttpStatusCode Status, JsonNode? Body)> SendAsync(HttpMethod method, string path, object? body = null, string? token = null)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await _client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
+    }
+
+    public Task<(HttpStatusCode Status, JsonNode? Body)> PostAsync(string path, object? body = null, string? token = null) =>
+        SendAsync(HttpMethod.Post, path, body ?? new { }, token);
+
+    /// <summary>Posts and insists on one status.</summary>
+    public async Task<JsonNode?> PostExpectingAsync(HttpStatusCode expected, string path, object? body = null, string? token = null)
+    {
+        var (status, answer) = await PostAsync(path, body, token);
+        return status == expected ? answer : throw new InvalidOperationException($"POST {path} answered {(int)status}, expected {(int)expected}: {answer?.ToJsonString()}");
+    }
+
+    public void Dispose() => _client.Dispose();
+}
