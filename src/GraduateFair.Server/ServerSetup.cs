@@ -49,11 +49,11 @@ public static class ServerSetup
             })
             .AddGraduateFairGrains();
         services.AddFairHub(configuration);
+        services.AddLiveSessions(configuration);
         services.AddGraduateFairGrainServices();
         services.Configure<QueueOptions>(configuration.GetSection(QueueOptions.SectionName));
         services.Configure<RtcOptions>(configuration.GetSection(RtcOptions.SectionName));
         services.AddHostedService<EngineStartup>();
-        services.AddLiveSessions(configuration);
         services.AddSingleton<StoredFiles>();
         services.AddGraduateFairScheduling(configuration);
 

@@ -8,6 +8,9 @@ public static class LiveChatRules
 {
     public const int MaxLength = 300;
 
+    /// <summary>The refusal of a message with a banned term (the hub contract's wording; the web app translates it).</summary>
+    public const string BannedTermMessage = "That message contains a word that is not allowed.";
+
     /// <summary>
     /// Why <paramref name="text"/> (already trimmed) may not be posted, or null. Banned terms match
     /// case-insensitively after Unicode compatibility normalisation (full-width letters and digits
@@ -33,7 +36,7 @@ public static class LiveChatRules
 
         var folded = Fold(text);
         return bannedTerms.Select(Fold).Any(term => term.Length > 0 && folded.Contains(term, StringComparison.Ordinal))
-            ? "This message contains a term that is not allowed in this chat."
+            ? BannedTermMessage
             : null;
     }
 

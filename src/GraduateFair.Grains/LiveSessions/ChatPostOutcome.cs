@@ -7,6 +7,9 @@ public enum ChatPostOutcome
     /// <summary>The host muted this viewer for the session.</summary>
     Muted,
 
+    /// <summary>The session is not live yet: chat opens when it goes live.</summary>
+    NotLive,
+
     Ended,
 
     NoSuchSession,

@@ -64,7 +64,7 @@ public interface ILiveSessionGrain : IGrainWithStringKey
 
     /// <summary>
     /// A viewer's chat message (checked for length, banned terms and rate by the caller): refused
-    /// when the viewer is muted or the session has ended. Messages are not stored; the session
+    /// when the viewer is muted or the session is not live (not yet, or no more). Messages are not stored; the session
     /// keeps the latest few for viewers who arrive, and counts them.
     /// </summary>
     Task<ChatPostResult> PostChatAsync(string userId, string displayName, string text);

@@ -262,6 +262,11 @@ public sealed class LiveSessionGrain(ILiveEvents events, IOptions<LiveSessionOpt
             return Task.FromResult(new ChatPostResult(ChatPostOutcome.Ended));
         }
 
+        if (Session.Status != LiveSessionStatus.Live)
+        {
+            return Task.FromResult(new ChatPostResult(ChatPostOutcome.NotLive));
+        }
+
         if (State.Muted.Contains(userId))
         {
             return Task.FromResult(new ChatPostResult(ChatPostOutcome.Muted));

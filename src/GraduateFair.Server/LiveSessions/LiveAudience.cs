@@ -34,7 +34,8 @@ public sealed class LiveAudience
         }
     }
 
-    public void Leave(string sessionId, string connectionId)
+    /// <summary>The connection stops watching the session; returns how many users watch it now.</summary>
+    public int Leave(string sessionId, string connectionId)
     {
         lock (_sync)
         {
@@ -43,30 +44,46 @@ public sealed class LiveAudience
                 _sessionsOfConnection.Remove(connectionId);
             }
 
-            if (_sessions.TryGetValue(sessionId, out var audience))
+            if (!_sessions.TryGetValue(sessionId, out var audience))
             {
-                audience.Leave(connectionId);
+                return 0;
             }
+
+            audience.Leave(connectionId);
+            return audience.Watching;
         }
     }
 
-    /// <summary>The connection closed: it leaves every session it watched.</summary>
-    public void Disconnected(string connectionId)
+    /// <summary>The connection closed: it leaves every session it watched; returns those sessions with how many watch them now.</summary>
+    public IReadOnlyList<(string SessionId, int Watching)> Disconnected(string connectionId)
     {
         lock (_sync)
         {
             if (!_sessionsOfConnection.Remove(connectionId, out var watched))
             {
-                return;
+                return [];
             }
 
+            List<(string, int)> left = [];
             foreach (var sessionId in watched)
             {
                 if (_sessions.TryGetValue(sessionId, out var audience))
                 {
                     audience.Leave(connectionId);
+                    left.Add((sessionId, audience.Watching));
                 }
             }
+
+            return left;
+        }
+    }
+
+    /// <summary>Whether this connection watches the session now.</summary>
+    public bool IsWatching(string sessionId, string connectionId)
+    {
+        lock (_sync)
+        {
+            return _sessionsOfConnection.TryGetValue(connectionId, out var watched) && watched.Contains(sessionId);
         }
     }
 
@@ -110,6 +127,7 @@ public sealed class LiveAudience
         private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
         private readonly List<string> _newViewers = [];
         private int _reported;
+        private int _peak;
 
         public int Watching => _connectionsOfUser.Count;
 
@@ -121,6 +139,7 @@ public sealed class LiveAudience
             }
 
             _connectionsOfUser[userId] = _connectionsOfUser.GetValueOrDefault(userId) + 1;
+            _peak = Math.Max(_peak, Watching);
             if (_seen.Add(userId))
             {
                 _newViewers.Add(userId);
@@ -153,8 +172,9 @@ public sealed class LiveAudience
                 return null;
             }
 
-            var change = new AudienceChange(sessionId, Watching, [.. _newViewers], countChanged);
+            var change = new AudienceChange(sessionId, Watching, [.. _newViewers], countChanged, Math.Max(_peak, Watching));
             _reported = Watching;
+            _peak = Watching;
             _newViewers.Clear();
             return change;
         }

@@ -1,11 +1,16 @@
 using GraduateFair.Grains.LiveSessions;
 using GraduateFair.Server.Applications;
+using GraduateFair.Server.Hubs;
 
 namespace GraduateFair.Server.LiveSessions;
 
 public static class LiveSessionsSetup
 {
-    /// <summary>Options of the <c>Live</c> section and the announcement schedule.</summary>
+    /// <summary>
+    /// Options of the <c>Live</c> section, the announcement schedule, and the hub's side of live
+    /// sessions (the grains' <see cref="ILiveEvents"/>, the audience, the chat pace). Call before
+    /// the grain services, whose defaults are only added when nothing else is.
+    /// </summary>
     public static IServiceCollection AddLiveSessions(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(LiveStreamingOptions.SectionName);
@@ -14,6 +19,11 @@ public static class LiveSessionsSetup
         services.AddSingleton<LiveAnnouncementTimers>();
         services.AddSingleton<ILiveAnnouncementSchedule>(sp => sp.GetRequiredService<LiveAnnouncementTimers>());
         services.AddHostedService(sp => sp.GetRequiredService<LiveAnnouncementTimers>());
+        services.AddSingleton<LiveAudience>();
+        services.AddSingleton<LiveChatPace>();
+        services.AddSingleton<LiveEventPublisher>();
+        services.AddSingleton<ILiveEvents>(sp => sp.GetRequiredService<LiveEventPublisher>());
+        services.AddHostedService(sp => sp.GetRequiredService<LiveEventPublisher>());
         return services;
     }
 

@@ -25,6 +25,22 @@ public sealed class LiveStreamingOptions
     /// <summary>How long before its start a session is announced to the fair's watchers (default 10 minutes).</summary>
     public TimeSpan AnnounceBefore { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// Terms refused in chat (<c>Live:BannedTerms:0</c>, …), matched however written: any case,
+    /// full-width forms, spaces between the letters (see <c>LiveChatRules</c>). Empty by default;
+    /// appsettings.json ships a short list.
+    /// </summary>
+    public List<string> BannedTerms { get; set; } = [];
+
+    /// <summary>Chat messages of a session are gathered this long and sent as one <c>LiveChat</c> (default 200 ms).</summary>
+    public TimeSpan ChatBatchWindow { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>A user may post one chat message this often in a session (default 2 seconds).</summary>
+    public TimeSpan ChatInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>At most one <c>LiveViewers</c> per session in this time, and only when the count changed (default 2 seconds).</summary>
+    public TimeSpan ViewersInterval { get; set; } = TimeSpan.FromSeconds(2);
+
     public bool IngestConfigured => !string.IsNullOrWhiteSpace(RtmpIngestUrl) && !string.IsNullOrWhiteSpace(HlsBaseUrl);
 
     public const string NotConfiguredMessage =

@@ -34,7 +34,7 @@ public sealed class LiveChatRulesTests
     [InlineData("add my vx")]
     [InlineData("Vx: abc")]
     public void MessageWithABannedTermIsRefusedHoweverItIsWritten(string text) =>
-        Assert.Equal("This message contains a term that is not allowed in this chat.", LiveChatRules.Check(text, Banned));
+        Assert.Equal("That message contains a word that is not allowed.", LiveChatRules.Check(text, Banned));
 
     [Fact]
     public void BlankBannedTermBansNothing() => Assert.Null(LiveChatRules.Check("hello", [" ", ""]));

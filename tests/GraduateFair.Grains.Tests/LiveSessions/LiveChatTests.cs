@@ -75,6 +75,21 @@ public sealed class LiveChatTests : EngineTests
     }
 
     [Fact]
+    public async Task ScheduledSessionTakesNoChatUntilItGoesLive()
+    {
+        var booth = await Engine.OpenBoothAsync(await Engine.CreateFairAsync());
+        var sessionId = await Engine.ScheduleLiveSessionAsync(booth);
+
+        var early = await Engine.Live(sessionId).PostChatAsync("grad-li", "Li Hua", "hello");
+        await Engine.GoLiveAsync(sessionId);
+        var live = await Engine.Live(sessionId).PostChatAsync("grad-li", "Li Hua", "hello");
+
+        Assert.Equal(ChatPostOutcome.NotLive, early.Outcome);
+        Assert.Equal(ChatPostOutcome.Posted, live.Outcome);
+        Assert.Equal(["hello"], (await Engine.Live(sessionId).GetRecentChatAsync()).Select(m => m.Text));
+    }
+
+    [Fact]
     public async Task ChatIsCountedDurablyEveryTenSeconds()
     {
         var sessionId = await LiveSessionAsync();

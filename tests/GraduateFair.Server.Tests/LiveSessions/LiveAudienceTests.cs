@@ -15,7 +15,7 @@ public sealed class LiveAudienceTests
 
         Assert.Equal(1, watching);
         Assert.Equal(2, audience.Watching("live_1"));
-        Assert.Equal(new AudienceChange("live_1", 2, ["grad-li", "grad-wang"], true), Assert.Single(audience.TakeChanges()), new ChangeComparer());
+        Assert.Equal(new AudienceChange("live_1", 2, ["grad-li", "grad-wang"], true, 2), Assert.Single(audience.TakeChanges()), new ChangeComparer());
     }
 
     [Fact]
@@ -77,10 +77,40 @@ public sealed class LiveAudienceTests
         Assert.Equal(1, audience.Watching("live_1"));
     }
 
+    [Fact]
+    public void PeakBetweenTwoLooksIsReportedEvenWhenTheViewersLeftAgain()
+    {
+        var audience = new LiveAudience();
+        audience.Join("live_1", "c1", "grad-li");
+        audience.TakeChanges();
+
+        audience.Join("live_1", "c2", "grad-wang");
+        audience.Join("live_1", "c3", "grad-zhao");
+        audience.Leave("live_1", "c2");
+        audience.Leave("live_1", "c3");
+        var change = Assert.Single(audience.TakeChanges());
+
+        Assert.Equal((1, 3, false), (change.Watching, change.Peak, change.CountChanged));
+        Assert.Equal(["grad-wang", "grad-zhao"], change.NewViewerIds);
+    }
+
+    [Fact]
+    public void AConnectionWatchesOnlyWhatItJoined()
+    {
+        var audience = new LiveAudience();
+        audience.Join("live_1", "c1", "grad-li");
+
+        Assert.True(audience.IsWatching("live_1", "c1"));
+        Assert.False(audience.IsWatching("live_2", "c1"));
+        Assert.False(audience.IsWatching("live_1", "c2"));
+        Assert.Equal([("live_1", 0)], audience.Disconnected("c1"));
+        Assert.False(audience.IsWatching("live_1", "c1"));
+    }
+
     private sealed class ChangeComparer : IEqualityComparer<AudienceChange>
     {
         public bool Equals(AudienceChange? x, AudienceChange? y) =>
-            x is not null && y is not null && x.SessionId == y.SessionId && x.Watching == y.Watching && x.CountChanged == y.CountChanged && x.NewViewerIds.SequenceEqual(y.NewViewerIds);
+            x is not null && y is not null && x.SessionId == y.SessionId && x.Watching == y.Watching && x.CountChanged == y.CountChanged && x.Peak == y.Peak && x.NewViewerIds.SequenceEqual(y.NewViewerIds);
 
         public int GetHashCode(AudienceChange obj) => obj.SessionId.GetHashCode(StringComparison.Ordinal);
     }
