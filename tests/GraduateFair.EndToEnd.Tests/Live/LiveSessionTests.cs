@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using GraduateFair.EndToEnd.Tests.Support;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 using static GraduateFair.EndToEnd.Tests.Support.KeyboardNavigation;
 using static Microsoft.Playwright.Assertions;
 
@@ -13,7 +15,7 @@ namespace GraduateFair.EndToEnd.Tests.Live;
 /// </summary>
 [Collection(BrowserTests.Collection)]
 [Trait("Category", "Browser")]
-public sealed class LiveSessionTests(BrowserFixture fixture)
+public sealed class LiveSessionTests(BrowserFixture fixture, ITestOutputHelper output)
 {
     private const string JobTitle = "Software engineer";
 
@@ -64,6 +66,8 @@ public sealed class LiveSessionTests(BrowserFixture fixture)
         await studio.GetByRole(AriaRole.Button, new() { Name = "显示密钥" }).ClickAsync();
         var key = (await studio.Locator(".ingest__key").TextContentAsync())!;
         Assert.StartsWith($"{sessionId}-", key, StringComparison.Ordinal);
+        await studio.GetByRole(AriaRole.Button, new() { Name = "显示密钥" }).ClickAsync();
+        await Expect(studio.Locator(".ingest__key")).ToHaveCountAsync(0);
 
         // The graduate watches before the stream starts, then sees it go live without reloading.
         await using var viewer = await fixture.NewSessionAsync();
@@ -77,8 +81,10 @@ public sealed class LiveSessionTests(BrowserFixture fixture)
         await Expect(page.Locator(".live-status")).ToHaveTextAsync("● 正在直播。");
         await Expect(page.Locator("#announcer")).ToHaveTextAsync("直播已开始。");
         await Expect(page.Locator("video.player__video")).ToBeVisibleAsync();
-        var played = await page.EvaluateAsync<double>(PlaysOn);
+        var played = await page.EvaluateAsync<double>(PlaysOn).WaitAsync(TimeSpan.FromSeconds(30));
         Assert.True(played >= 1, $"the video played {played} s");
+        output.WriteLine($"played with {await page.Locator("video.player__video").GetAttributeAsync("data-engine")}; " +
+            $"canPlayType(HLS) = '{await page.EvaluateAsync<string>("() => document.createElement('video').canPlayType('application/vnd.apple.mpegurl')")}'");
 
         // The host pins the booth's job in the studio; the card appears on the viewer's page.
         await Expect(studio.Locator(".live-status")).ToHaveTextAsync("● 正在直播。");
@@ -95,14 +101,26 @@ public sealed class LiveSessionTests(BrowserFixture fixture)
         await Expect(place).ToHaveTextAsync($"您在 {companyName} 的面试队伍中排第 1 位（下一位）。");
         await Expect(place).ToBeFocusedAsync();
         await Expect(page.Locator("#announcer")).ToHaveTextAsync($"已在 {companyName} 排队，您是下一位。");
+
+        // A chat message goes to the studio, where the host deletes it; it disappears for the viewer too.
+        await page.Locator("#live-chat-text").FillAsync("请问可以远程实习吗？");
+        await page.Locator("#live-chat-text").PressAsync("Enter");
+        var line = page.Locator(".live-chat .chat__line");
+        await Expect(line).ToHaveTextAsync(new Regex("^我 .*请问可以远程实习吗？$"));
+        var hostLine = studio.Locator(".live-chat .chat__line");
+        await Expect(hostLine).ToContainTextAsync("直播观众");
         await viewer.CheckAccessibilityAsync("live session viewer after joining from a card (zh-CN)");
         await viewer.ScreenshotAsync("live-viewer-zh-CN");
+        await host.CheckAccessibilityAsync("live studio with a chat message to moderate (zh-CN)");
+        await host.ScreenshotAsync("live-studio-zh-CN");
+        await hostLine.GetByRole(AriaRole.Button, new() { Name = "删除 直播观众 的消息" }).ClickAsync();
+        await Expect(line).ToHaveCountAsync(0);
+        await Expect(hostLine).ToHaveCountAsync(0);
 
         // The studio's figures count the join for the card.
         await studio.GetByRole(AriaRole.Button, new() { Name = "刷新数据" }).ClickAsync();
         await Expect(studio.Locator("section[aria-labelledby=studio-stats] tbody tr")).ToHaveTextAsync($"{JobTitle}10");
         await host.CheckAccessibilityAsync("live studio while live (zh-CN)");
-        await host.ScreenshotAsync("live-studio-zh-CN");
 
         await ffmpeg.StopAsync();
     }

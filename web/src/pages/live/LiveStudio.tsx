@@ -129,7 +129,7 @@ export function LiveStudio({ sessionId }: { sessionId: string }) {
                     <li key={job.jobId} class="card" aria-labelledby={`pin-${job.jobId}`}>
                       <h3 id={`pin-${job.jobId}`}>{job.title}</h3>
                       <JobFacts job={job} />
-                      <p>{isPinned ? <strong><span aria-hidden="true">📌 </span>{t('live.studio.pinnedNow')}</strong> : t('live.studio.notPinned')}</p>
+                      <p>{isPinned ? <strong><span aria-hidden="true">✓ </span>{t('live.studio.pinnedNow')}</strong> : t('live.studio.notPinned')}</p>
                       <Button type="button" class={isPinned ? undefined : 'primary'} busy={busy === `pin:${job.jobId}`}
                         onClick={() => void act(`pin:${job.jobId}`,
                           () => (isPinned ? api.unpinJob(sessionId, job.jobId) : api.pinJob(sessionId, job.jobId)),
