@@ -555,5 +555,6 @@ export const en: Catalog = {
   'live.stats.job': 'Job',
   'live.stats.joins': 'Queue joins',
   'live.stats.applications': 'Applications',
+  'live.dashboard.open': 'watch and see its figures',
   'live.stats.refresh': 'Refresh the figures',
 };

@@ -552,5 +552,6 @@ export const zhCN = {
   'live.stats.job': '岗位',
   'live.stats.joins': '排队人数',
   'live.stats.applications': '投递份数',
+  'live.dashboard.open': '观看直播并查看数据',
   'live.stats.refresh': '刷新数据',
 } as const;

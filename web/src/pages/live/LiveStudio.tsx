@@ -11,7 +11,6 @@ import { LoadState } from '../../components/LoadState';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { ProblemNotice } from '../../components/ProblemNotice';
-import { useCoalescedReload } from '../../components/useCoalescedReload';
 import { useLoad } from '../../components/useLoad';
 import { hubRefusal } from '../../hub/events';
 import { fairHub } from '../../hub/fairHub';
@@ -20,13 +19,14 @@ import { LiveChatPanel } from '../../live/LiveChatPanel';
 import { LivePlayer } from '../../live/LivePlayer';
 import { useLiveSession } from '../../live/useLiveSession';
 import { JobFacts } from './JobFacts';
+import { LiveStatsPanel } from './LiveStatsPanel';
 import { LiveStatusLine } from './LiveStatusLine';
 
 /**
  * The host studio of a live session, for its company's employers: how to stream to it (the
  * RTMP server URL and the secret key, shown on request, copied, rotated after confirming), a
  * preview of the stream, start and end, the booth's jobs to pin, the chat with moderation, and
- * the session's figures (GET …/stats, refreshed as viewers come and go).
+ * the session's figures (LiveStatsPanel).
  */
 export function LiveStudio({ sessionId }: { sessionId: string }) {
   const i18n = useI18n();
@@ -34,16 +34,12 @@ export function LiveStudio({ sessionId }: { sessionId: string }) {
   const me = useMe();
   const session = useLoad(() => api.liveSession(sessionId), [sessionId]);
   const booth = useLoad(async () => (session.data ? api.booth(session.data.boothId) : undefined), [session.data?.boothId]);
-  const stats = useLoad(() => api.liveStats(sessionId), [sessionId]);
   const live = useLiveSession(sessionId);
   const [problem, setProblem] = useState<FormProblem | undefined>();
   const [busy, setBusy] = useState<string | undefined>();
-  const refreshStats = useCoalescedReload(stats.reload, 2_000);
   const status = live.status ?? session.data?.status;
   const pinned = new Set((live.status !== undefined ? live.cards : session.data?.pinnedJobs ?? []).map(card => card.jobId));
 
-  // Viewers coming and going, chat and status changes all move the figures.
-  useEffect(() => refreshStats(), [live.viewers, live.chat.length, status]);
   const lastStatus = useRef(status);
   useEffect(() => {
     if (lastStatus.current !== undefined && status !== undefined && status !== lastStatus.current) {
@@ -142,38 +138,7 @@ export function LiveStudio({ sessionId }: { sessionId: string }) {
               </ul>
             </section>
 
-            <section aria-labelledby="studio-stats">
-              <h2 id="studio-stats">{t('live.stats.title')}</h2>
-              <LoadState loading={stats.loading} problem={stats.problem} />
-              <dl class="facts">
-                <div><dt>{t('live.stats.now')}</dt><dd>{live.viewers ?? 0}</dd></div>
-                <div><dt>{t('live.stats.peak')}</dt><dd>{stats.data?.peakViewers ?? 0}</dd></div>
-                <div><dt>{t('live.stats.total')}</dt><dd>{stats.data?.totalViewers ?? 0}</dd></div>
-                <div><dt>{t('live.stats.chat')}</dt><dd>{stats.data?.chatMessages ?? 0}</dd></div>
-              </dl>
-              {stats.data && stats.data.jobs.length > 0 ? (
-                <table class="table">
-                  <caption>{t('live.stats.caption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('live.stats.job')}</th>
-                      <th scope="col">{t('live.stats.joins')}</th>
-                      <th scope="col">{t('live.stats.applications')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {stats.data.jobs.map(job => (
-                      <tr key={job.jobId}>
-                        <th scope="row">{job.title}</th>
-                        <td>{job.queueJoins}</td>
-                        <td>{job.applications}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              ) : null}
-              <Button type="button" onClick={() => void stats.reload()}>{t('live.stats.refresh')}</Button>
-            </section>
+            <LiveStatsPanel sessionId={sessionId} live={live} />
           </div>
           <div class="live-layout__side">
             <LiveChatPanel sessionId={sessionId} myUserId={me.userId} status={status} messages={live.chat} muted={live.muted}

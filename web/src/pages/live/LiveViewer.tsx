@@ -18,12 +18,14 @@ import { LivePlayer } from '../../live/LivePlayer';
 import { useLiveSession } from '../../live/useLiveSession';
 import { useLiveQueues } from '../graduate/queueEvents';
 import { JobFacts } from './JobFacts';
+import { LiveStatsPanel } from './LiveStatsPanel';
 import { LiveStatusLine } from './LiveStatusLine';
 
 /**
  * A live session for any signed-in user: the stream (HLS), its status, the number watching, the
  * job cards the host pins, and the chat. Graduates act on a card: join the company's interview
  * queue (their place then shows on the cards and changes live) or apply with their profile.
+ * Organisers see the session's figures as well.
  */
 export function LiveViewer({ sessionId }: { sessionId: string }) {
   const i18n = useI18n();
@@ -75,6 +77,7 @@ export function LiveViewer({ sessionId }: { sessionId: string }) {
                 ? <GraduateCards session={data} cards={cards} />
                 : <ul class="cards">{cards.map(card => <li key={card.jobId} class="card"><h3>{card.title}</h3><JobFacts job={card} /></li>)}</ul>}
             </section>
+            {me.role === 'organiser' ? <LiveStatsPanel sessionId={sessionId} live={live} /> : null}
           </section>
           <div class="live-layout__side">
             <LiveChatPanel sessionId={sessionId} myUserId={me.userId} status={status} messages={live.chat} muted={live.muted} />
