@@ -42,6 +42,9 @@ public interface ILiveSessionGrain : IGrainWithStringKey
     /// <summary>The host ends the session now.</summary>
     Task<LiveChange> EndAsync();
 
+    /// <summary>Moves a scheduled session to another start (an announcement made goes again for the new one); a conflict once it went live.</summary>
+    Task<LiveChange> RescheduleAsync(DateTimeOffset startsAt);
+
     /// <summary>Tells the fair's watchers the session starts soon, once, while it is still scheduled.</summary>
     /// <returns>Whether it was announced now.</returns>
     Task<bool> AnnounceAsync();

@@ -11,6 +11,7 @@ namespace GraduateFair.Grains.LiveSessions;
 [JsonDerivedType(typeof(PublisherLeft), "publisher-left")]
 [JsonDerivedType(typeof(LiveSessionEnded), "ended")]
 [JsonDerivedType(typeof(LiveSessionAnnounced), "announced")]
+[JsonDerivedType(typeof(LiveSessionRescheduled), "rescheduled")]
 [JsonDerivedType(typeof(JobPinned), "job-pinned")]
 [JsonDerivedType(typeof(JobUnpinned), "job-unpinned")]
 [JsonDerivedType(typeof(QueueJoinCounted), "queue-join-counted")]
@@ -36,6 +37,9 @@ public sealed record PublisherLeft(DateTimeOffset At) : LiveSessionEvent;
 public sealed record LiveSessionEnded(DateTimeOffset At) : LiveSessionEvent;
 
 public sealed record LiveSessionAnnounced(DateTimeOffset At) : LiveSessionEvent;
+
+/// <summary>A scheduled session moved to another start; it is announced again for it.</summary>
+public sealed record LiveSessionRescheduled(DateTimeOffset StartsAt, DateTimeOffset At) : LiveSessionEvent;
 
 public sealed record JobPinned(JobInfo Job, DateTimeOffset At) : LiveSessionEvent;
 

@@ -163,6 +163,28 @@ public sealed class LiveSessionGrain(ILiveEvents events, IOptions<LiveSessionOpt
         return new LiveChange(LiveChangeKind.Changed, Session);
     }
 
+    public async Task<LiveChange> RescheduleAsync(DateTimeOffset startsAt)
+    {
+        if (State.Session is null)
+        {
+            return LiveChange.Missing;
+        }
+
+        if (Session.Status != LiveSessionStatus.Scheduled)
+        {
+            return new LiveChange(LiveChangeKind.Conflict, Session, "Only a session that has not started can be moved to another time.");
+        }
+
+        if (Session.StartsAt == startsAt)
+        {
+            return new LiveChange(LiveChangeKind.Unchanged, Session);
+        }
+
+        RaiseEvent(new LiveSessionRescheduled(startsAt, TimeProvider.GetUtcNow()));
+        await ListAsync();
+        return new LiveChange(LiveChangeKind.Changed, Session);
+    }
+
     public async Task<bool> AnnounceAsync()
     {
         if (State.Session is not { Status: LiveSessionStatus.Scheduled, AnnouncedAt: null } session)
@@ -378,6 +400,9 @@ public sealed class LiveSessionGrain(ILiveEvents events, IOptions<LiveSessionOpt
                 state.Session = state.Session! with { Status = LiveSessionStatus.Ended, EndedAt = ended.At, PinnedJobs = [] };
                 state.PublisherId = null;
                 state.PublisherLeftAt = null;
+                break;
+            case LiveSessionRescheduled rescheduled:
+                state.Session = state.Session! with { StartsAt = rescheduled.StartsAt, AnnouncedAt = null };
                 break;
             case LiveSessionAnnounced announced:
                 state.Session = state.Session! with { AnnouncedAt = announced.At };

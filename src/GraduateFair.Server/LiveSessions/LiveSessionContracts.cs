@@ -7,6 +7,9 @@ namespace GraduateFair.Server.LiveSessions;
 /// <summary>POST /api/booths/{boothId}/live-sessions.</summary>
 public sealed record CreateLiveSessionRequest(string? Title, string? StartsAt, string? ExternalHlsUrl);
 
+/// <summary>PATCH /api/live-sessions/{sessionId}.</summary>
+public sealed record RescheduleLiveSessionRequest(string? StartsAt);
+
 /// <summary>A live session as every signed-in user sees it (never its stream key).</summary>
 /// <param name="External">Whether the stream is produced elsewhere (an external HLS URL) rather than published over RTMP.</param>
 /// <param name="PlaybackUrl">The HLS playlist viewers play; null when RTMP ingest is not configured.</param>

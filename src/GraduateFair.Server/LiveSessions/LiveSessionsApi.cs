@@ -10,6 +10,7 @@ using GraduateFair.Runtime;
 using GraduateFair.Server.Accounts;
 using GraduateFair.Server.Booths;
 using GraduateFair.Server.Infrastructure;
+using GraduateFair.Server.Scheduling;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -29,6 +30,8 @@ public static class LiveSessionsApi
 
         var session = routes.MapGroup("/api/live-sessions/{sessionId}").WithTags(Tag).RequireAuthorization();
         session.MapGet("/", GetAsync);
+        session.MapPatch("/", RescheduleAsync).RequireAuthorization(Roles.Employer)
+            .WithDescription("Moves a session that has not started to another start time ({startsAt}); its announcement follows the new time.");
         session.MapGet("/playback", GetPlaybackAsync);
         session.MapGet("/ingest", GetIngestAsync).RequireAuthorization(Roles.Employer)
             .WithDescription("The RTMP server URL and the secret stream key, for the session's company's employers only.");
@@ -52,7 +55,7 @@ public static class LiveSessionsApi
 
     private static async Task<Results<Created<LiveSessionResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         string boothId, CreateLiveSessionRequest body, ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock,
-        IOptions<LiveStreamingOptions> options, ILiveAnnouncementSchedule announcements)
+        IOptions<LiveStreamingOptions> options, LiveAnnouncementSchedule announcements)
     {
         var errors = new ValidationErrors().Add("title", TextRules.Required(body.Title, "Title", TextRules.TitleMaxLength));
         var startsAt = errors.Time("startsAt", body.StartsAt);
@@ -83,8 +86,44 @@ public static class LiveSessionsApi
         var sessionId = Ids.New("live");
         var session = await grains.GetGrain<ILiveSessionGrain>(sessionId).CreateAsync(new NewLiveSession(
             booth.BoothId, booth.FairId, booth.CompanyId, booth.CompanyName, body.Title!.Trim(), startsAt!.Value, externalUrl, user.UserId()));
-        announcements.Schedule(sessionId, session.StartsAt);
+        await announcements.SyncAsync(session);
         return TypedResults.Created($"/api/live-sessions/{sessionId}", session.ToResponse(options.Value));
+    }
+
+    private static async Task<Results<Ok<LiveSessionResponse>, ValidationProblem, ProblemHttpResult>> RescheduleAsync(
+        string sessionId, RescheduleLiveSessionRequest body, ClaimsPrincipal user, IGrainFactory grains, TimeProvider clock,
+        IOptions<LiveStreamingOptions> options, LiveAnnouncementSchedule announcements)
+    {
+        var errors = new ValidationErrors();
+        var startsAt = errors.Time("startsAt", body.StartsAt);
+        if (startsAt is { } start)
+        {
+            errors.Add("startsAt", LiveSessionRules.StartsAt(start, clock.GetUtcNow()));
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var (session, refusal) = await LiveSessionAccess.ForHostAsync(grains, sessionId, user);
+        if (session is null)
+        {
+            return refusal!;
+        }
+
+        var change = await grains.GetGrain<ILiveSessionGrain>(sessionId).RescheduleAsync(startsAt!.Value);
+        if (change.Kind == LiveChangeKind.Changed)
+        {
+            await announcements.SyncAsync(change.Session!);
+        }
+
+        return change.Kind switch
+        {
+            LiveChangeKind.Missing => LiveSessionAccess.NoSuchSession(),
+            LiveChangeKind.Conflict => Problems.Conflict(change.Message!),
+            _ => TypedResults.Ok(change.Session!.ToResponse(options.Value)),
+        };
     }
 
     private static async Task<Results<Ok<List<LiveSessionListItem>>, ProblemHttpResult>> ListForBoothAsync(string boothId, IGrainFactory grains)

@@ -7,8 +7,9 @@ namespace GraduateFair.Server.LiveSessions;
 public static class LiveSessionsSetup
 {
     /// <summary>
-    /// Options of the <c>Live</c> section, the announcement schedule, and the hub's side of live
-    /// sessions (the grains' <see cref="ILiveEvents"/>, the audience, the chat pace). Call before
+    /// Options of the <c>Live</c> section and the hub's side of live
+    /// sessions (the grains' <see cref="ILiveEvents"/>, the audience, the chat pace); the announcements
+    /// are Quartz's (Scheduling). Call before
     /// the grain services, whose defaults are only added when nothing else is.
     /// </summary>
     public static IServiceCollection AddLiveSessions(this IServiceCollection services, IConfiguration configuration)
@@ -16,9 +17,6 @@ public static class LiveSessionsSetup
         var section = configuration.GetSection(LiveStreamingOptions.SectionName);
         services.Configure<LiveStreamingOptions>(section);
         services.Configure<LiveSessionOptions>(section);
-        services.AddSingleton<LiveAnnouncementTimers>();
-        services.AddSingleton<ILiveAnnouncementSchedule>(sp => sp.GetRequiredService<LiveAnnouncementTimers>());
-        services.AddHostedService(sp => sp.GetRequiredService<LiveAnnouncementTimers>());
         services.AddSingleton<LiveAudience>();
         services.AddSingleton<LiveChatPace>();
         services.AddSingleton<LiveEventPublisher>();

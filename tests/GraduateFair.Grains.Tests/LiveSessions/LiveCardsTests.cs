@@ -106,6 +106,27 @@ public sealed class LiveCardsTests : EngineTests
     }
 
     [Fact]
+    public async Task AMovedSessionIsListedAtItsNewStartAndAnnouncedAgainForIt()
+    {
+        var booth = await Engine.OpenBoothAsync(await Engine.CreateFairAsync());
+        var sessionId = await Engine.ScheduleLiveSessionAsync(booth);
+        var later = (await Engine.Live(sessionId).GetAsync())!.StartsAt.AddHours(2);
+        await Engine.Live(sessionId).AnnounceAsync();
+
+        var moved = await Engine.Live(sessionId).RescheduleAsync(later);
+        var same = await Engine.Live(sessionId).RescheduleAsync(later);
+        var announcedAgain = await Engine.Live(sessionId).AnnounceAsync();
+        await Engine.GoLiveAsync(sessionId);
+        var afterLive = await Engine.Live(sessionId).RescheduleAsync(later.AddHours(1));
+
+        Assert.Equal((LiveChangeKind.Changed, later), (moved.Kind, moved.Session!.StartsAt));
+        Assert.Equal(LiveChangeKind.Unchanged, same.Kind);
+        Assert.True(announcedAgain);
+        Assert.Equal(LiveChangeKind.Conflict, afterLive.Kind);
+        Assert.Equal(later, (await Engine.Grain<ILiveSessionDirectoryGrain>(booth.FairId).ListAsync()).Single(s => s.SessionId == sessionId).StartsAt);
+    }
+
+    [Fact]
     public async Task ApplyingTwiceToOneJobKeepsTheFirstApplication()
     {
         var booth = await Engine.OpenBoothAsync(await Engine.CreateFairAsync());
