@@ -63,6 +63,7 @@ public sealed class LiveSessionTests(BrowserFixture fixture, ITestOutputHelper o
         await Expect(studio.Locator("h1")).ToHaveTextAsync($"直播间：{title}");
         await Expect(studio.Locator(".ingest code").First).ToHaveTextAsync(fixture.Nginx.RtmpUrl);
         await Expect(studio.Locator(".ingest__key")).ToHaveCountAsync(0);
+        await host.CheckAccessibilityAsync("live studio before going live (zh-CN)");
         await studio.GetByRole(AriaRole.Button, new() { Name = "显示密钥" }).ClickAsync();
         var key = (await studio.Locator(".ingest__key").TextContentAsync())!;
         Assert.StartsWith($"{sessionId}-", key, StringComparison.Ordinal);

@@ -79,6 +79,9 @@ export const api = {
   boothLiveSessions: (boothId: string) => request<LiveSessionSummary[]>('GET', `/api/booths/${enc(boothId)}/live-sessions`),
   fairLiveSessions: (fairId: string) => request<LiveSessionSummary[]>('GET', `/api/fairs/${enc(fairId)}/live-sessions`),
   liveSession: (sessionId: string) => request<LiveSession>('GET', `/api/live-sessions/${enc(sessionId)}`),
+  /** Moves a session that has not started; its announcement follows the new time. */
+  rescheduleLive: (sessionId: string, startsAt: string) =>
+    request<LiveSession>('PATCH', `/api/live-sessions/${enc(sessionId)}`, { startsAt }),
   livePlayback: (sessionId: string) => request<LivePlayback>('GET', `/api/live-sessions/${enc(sessionId)}/playback`),
   liveIngest: (sessionId: string) => request<LiveIngest>('GET', `/api/live-sessions/${enc(sessionId)}/ingest`),
   rotateLiveKey: (sessionId: string) => request<LiveIngest>('POST', `/api/live-sessions/${enc(sessionId)}/rotate-key`),

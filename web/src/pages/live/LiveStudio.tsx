@@ -4,8 +4,9 @@ import { api } from '../../api/api';
 import type { LiveChatMessage, LiveIngest } from '../../api/types';
 import { Link } from '../../app/router';
 import { useMe } from '../../app/session';
-import { Button } from '../../components/fields';
-import { problemFor, type FormProblem } from '../../components/form';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { Button, TextField } from '../../components/fields';
+import { problemFor, requireFields, useForm, type FieldErrors, type FormProblem } from '../../components/form';
 import { HubStatusLine } from '../../components/HubStatus';
 import { LoadState } from '../../components/LoadState';
 import { Notice } from '../../components/Notice';
@@ -15,6 +16,7 @@ import { useLoad } from '../../components/useLoad';
 import { hubRefusal } from '../../hub/events';
 import { fairHub } from '../../hub/fairHub';
 import { useI18n } from '../../i18n/context';
+import { fromLocalInput, toLocalInput } from '../../i18n/format';
 import { LiveChatPanel } from '../../live/LiveChatPanel';
 import { LivePlayer } from '../../live/LivePlayer';
 import { useLiveSession } from '../../live/useLiveSession';
@@ -107,6 +109,7 @@ export function LiveStudio({ sessionId }: { sessionId: string }) {
                   </Button>
                 ) : null}
               </div>
+              {status === 'scheduled' ? <Reschedule sessionId={sessionId} startsAt={data.startsAt} onMoved={() => void session.reload()} /> : null}
               <h3>{t('live.studio.preview')}</h3>
               {status === 'live' && data.playbackUrl ? <LivePlayer src={data.playbackUrl} label={t('live.studio.previewOf', { title: data.title })} /> : (
                 <p class="player player--empty">{status === 'live' ? t('live.viewer.noPlayback') : t('live.studio.previewWhenLive')}</p>
@@ -150,6 +153,33 @@ export function LiveStudio({ sessionId }: { sessionId: string }) {
         </div>
       ) : null}
     </Page>
+  );
+}
+
+/** Moves the start of a session that has not started (PATCH …); the announcement follows. */
+function Reschedule({ sessionId, startsAt, onMoved }: { sessionId: string; startsAt: string; onMoved: () => void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const form = useForm({ startsAt: toLocalInput(new Date(startsAt)) });
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const sent = await form.submit(i18n, async values => {
+      await api.rescheduleLive(sessionId, fromLocalInput(values.startsAt) ?? values.startsAt);
+    }, (values): FieldErrors => requireFields(i18n, values, ['startsAt']), { conflict: 'live.studio.rescheduleConflict' });
+    if (sent) {
+      announce(t('live.studio.rescheduled'));
+      onMoved();
+    }
+  };
+
+  return (
+    <form class="form" noValidate onSubmit={onSubmit}>
+      <ErrorSummary fields={[{ name: 'startsAt', id: 'studio-startsAt', label: t('live.schedule.startsAt') }]} errors={form.errors}
+        errorLang={form.errorLang} problem={form.problem} attempt={form.attempt} />
+      <TextField id="studio-startsAt" type="datetime-local" label={t('live.studio.moveStart')} required
+        value={form.values.startsAt} onValue={v => form.set('startsAt', v)} error={form.errors.startsAt} errorLang={form.errorLang} />
+      <Button type="submit" busy={form.busy}>{form.busy ? t('form.sending') : t('live.studio.reschedule')}</Button>
+    </form>
   );
 }
 
