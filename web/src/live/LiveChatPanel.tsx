@@ -13,6 +13,8 @@ interface Props {
   myUserId: string;
   status: LiveStatus | undefined;
   messages: LiveChatMessage[];
+  /** Messages that are history (WatchLive's latest 50): shown, never announced. */
+  history: ReadonlySet<string>;
   muted: boolean;
   /** The host's tools: delete a message, mute its sender. */
   moderation?: { onDelete: (message: LiveChatMessage) => void; onMute: (message: LiveChatMessage) => void } | undefined;
@@ -29,7 +31,7 @@ interface Refusal {
  * every few seconds as one sentence (can be switched off), and a form of at most 300 characters
  * that says why the server refused a message.
  */
-export function LiveChatPanel({ sessionId, myUserId, status, messages, muted, moderation }: Props) {
+export function LiveChatPanel({ sessionId, myUserId, status, messages, history, muted, moderation }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const [text, setText] = useState('');
@@ -58,7 +60,7 @@ export function LiveChatPanel({ sessionId, myUserId, status, messages, muted, mo
     const fresh = messages.filter(message => !seen.current!.has(message.messageId));
     fresh.forEach(message => seen.current!.add(message.messageId));
     if (readAloud) {
-      announcer.add(fresh.filter(message => message.fromUserId !== myUserId));
+      announcer.add(fresh.filter(message => message.fromUserId !== myUserId && !history.has(message.messageId)));
     }
 
     const element = log.current;

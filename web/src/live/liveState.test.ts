@@ -18,6 +18,7 @@ describe('liveReducer', () => {
     expect(state.viewers).toBe(7);
     expect(state.cards.map(card => card.jobId)).toEqual(['a']);
     expect(state.chat.map(m => m.messageId)).toEqual(['m1', 'm2', 'm3']);
+    expect([...state.history]).toEqual(['m1', 'm2', 'm3']);
   });
 
   it('pins at the end, replaces a card pinned again in place, and unpins', () => {

@@ -10,10 +10,12 @@ export interface LiveState {
   viewers: number | undefined;
   cards: PinnedJobCard[];
   chat: LiveChatMessage[];
+  /** The ids of the messages the last snapshot brought: history, not news to announce. */
+  history: ReadonlySet<string>;
   muted: boolean;
 }
 
-export const emptyLive: LiveState = { status: undefined, viewers: undefined, cards: [], chat: [], muted: false };
+export const emptyLive: LiveState = { status: undefined, viewers: undefined, cards: [], chat: [], history: new Set(), muted: false };
 
 export type LiveAction =
   | { type: 'snapshot'; snapshot: LiveSnapshot }
@@ -35,6 +37,7 @@ export function liveReducer(state: LiveState, action: LiveAction): LiveState {
         cards: action.snapshot.pinnedJobs,
         // Messages that arrived while (re)watching are kept; the snapshot's come first.
         chat: mergeChat(action.snapshot.chat, state.chat),
+        history: new Set(action.snapshot.chat.map(message => message.messageId)),
         muted: action.snapshot.muted,
       };
     case 'status':

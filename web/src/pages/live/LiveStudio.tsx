@@ -144,7 +144,7 @@ export function LiveStudio({ sessionId }: { sessionId: string }) {
             <LiveStatsPanel sessionId={sessionId} live={live} />
           </div>
           <div class="live-layout__side">
-            <LiveChatPanel sessionId={sessionId} myUserId={me.userId} status={status} messages={live.chat} muted={live.muted}
+            <LiveChatPanel sessionId={sessionId} myUserId={me.userId} status={status} messages={live.chat} history={live.history} muted={live.muted}
               moderation={{
                 onDelete: (message: LiveChatMessage) => void moderate(() => fairHub.deleteLiveChat(sessionId, message.messageId), t('live.chat.deleted')),
                 onMute: (message: LiveChatMessage) => void moderate(() => fairHub.muteLiveViewer(sessionId, message.fromUserId), t('live.chat.mutedSaid', { name: message.displayName })),

@@ -80,7 +80,7 @@ export function LiveViewer({ sessionId }: { sessionId: string }) {
             {me.role === 'organiser' ? <LiveStatsPanel sessionId={sessionId} live={live} /> : null}
           </section>
           <div class="live-layout__side">
-            <LiveChatPanel sessionId={sessionId} myUserId={me.userId} status={status} messages={live.chat} muted={live.muted} />
+            <LiveChatPanel sessionId={sessionId} myUserId={me.userId} status={status} messages={live.chat} history={live.history} muted={live.muted} />
           </div>
         </div>
       ) : null}
