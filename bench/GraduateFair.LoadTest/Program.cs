@@ -1,5 +1,6 @@
 using GraduateFair.LoadTest.Hub;
 using GraduateFair.LoadTest.Joins;
+using GraduateFair.LoadTest.Live;
 
 namespace GraduateFair.LoadTest;
 
@@ -13,6 +14,7 @@ public static class Program
     {
         ["joins"] = ("acknowledged queue joins per second over HTTP on the file store against a do-nothing endpoint", args => JoinsLoad.RunAsync(Options.Parse(args))),
         ["hub"] = ("live queue positions over /hubs/fair against a do-nothing broadcast baseline", HubLoadTest.RunAsync),
+        ["live"] = ("one live session: thousands of viewers over WebSockets, chat at a fixed rate, delivery latency", LiveLoadTest.RunAsync),
     };
 
     public static async Task<int> Main(string[] args)

@@ -1,4 +1,5 @@
 using GraduateFair.Domain.Enumerations;
+using GraduateFair.Grains.Applications;
 using GraduateFair.Grains.Accounts;
 using GraduateFair.Grains.Booths;
 using GraduateFair.Grains.Cases;
@@ -8,6 +9,7 @@ using GraduateFair.Grains.Fairs;
 using GraduateFair.Grains.FollowUps;
 using GraduateFair.Grains.Graduates;
 using GraduateFair.Grains.Interviews;
+using GraduateFair.Grains.LiveSessions;
 using GraduateFair.Grains.Jobs;
 using GraduateFair.Grains.Notifications;
 using GraduateFair.Grains.Pushes;
@@ -38,6 +40,9 @@ public static class GrainHostBuilderExtensions
             .AddGrain<IGraduateGrain, GraduateGrain>("graduate")
             .AddGrain<IInvitationGrain, InvitationGrain>("invitation")
             .AddGrain<IInterviewRoomGrain, InterviewRoomGrain>("interview-room")
+            .AddGrain<ILiveSessionGrain, LiveSessionGrain>("live-session")
+            .AddGrain<ILiveSessionDirectoryGrain, LiveSessionDirectoryGrain>("live-session-directory")
+            .AddGrain<IJobApplicationsGrain, JobApplicationsGrain>("job-applications")
             .AddGrain<IResumeGrain, ResumeGrain>("resume")
             .AddGrain<IOpenJobsGrain, OpenJobsGrain>("open-jobs")
             .AddGrain<ICaseShardGrain, CaseShardGrain>("case-shard")
@@ -53,12 +58,14 @@ public static class GrainHostBuilderExtensions
     {
         services.TryAddSingleton<IFairEvents, NoFairEvents>();
         services.TryAddSingleton<IPresence, EveryoneOnline>();
+        services.TryAddSingleton<ILiveEvents, NoLiveEvents>();
         services.TryAddSingleton<IGraduateNotifier, NoGraduateNotifier>();
         services.TryAddSingleton<JobIndexCache>();
         services.TryAddSingleton<JobPushes>();
         services.TryAddSingleton<FollowUpSweep>();
         services.TryAddSingleton<FairReminders>();
         services.AddOptions<QueueOptions>();
+        services.AddOptions<LiveSessionOptions>();
         return services;
     }
 

@@ -13,6 +13,7 @@ using GraduateFair.Server.FollowUps;
 using GraduateFair.Server.Graduates;
 using GraduateFair.Server.Hubs;
 using GraduateFair.Server.Interviews;
+using GraduateFair.Server.LiveSessions;
 using GraduateFair.Server.Notifications;
 using GraduateFair.Server.Recommendations;
 using GraduateFair.Server.Reports;
@@ -48,6 +49,7 @@ public static class ServerSetup
             })
             .AddGraduateFairGrains();
         services.AddFairHub(configuration);
+        services.AddLiveSessions(configuration);
         services.AddGraduateFairGrainServices();
         services.Configure<QueueOptions>(configuration.GetSection(QueueOptions.SectionName));
         services.Configure<RtcOptions>(configuration.GetSection(RtcOptions.SectionName));
@@ -107,6 +109,7 @@ public static class ServerSetup
         app.MapBoothsApi();
         app.MapQueuesApi();
         app.MapInterviewsApi();
+        app.MapLiveSessions();
         app.MapResumesApi();
         app.MapCasesApi();
         app.MapFollowUpsApi();

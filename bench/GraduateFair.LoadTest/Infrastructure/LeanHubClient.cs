@@ -9,7 +9,7 @@ namespace GraduateFair.LoadTest.Infrastructure;
 /// <summary>
 /// The least of a SignalR JSON-protocol client that can stand in for thousands of browsers:
 /// negotiate, WebSocket, handshake, then every record handed to a callback as it arrives, and a
-/// ping when asked. It never invokes hub methods.
+/// ping when asked, and hub invocations sent without waiting (their completions arrive as records).
 /// </summary>
 public sealed class LeanHubClient : IAsyncDisposable
 {
@@ -21,6 +21,7 @@ public sealed class LeanHubClient : IAsyncDisposable
     private readonly Action<ReadOnlyMemory<byte>> _onRecord;
     private readonly CancellationTokenSource _stop = new();
     private readonly TaskCompletionSource _handshaken = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly SemaphoreSlim _sending = new(1, 1);
     private Task _receiving = Task.CompletedTask;
     private static int _faults;
 
@@ -68,13 +69,17 @@ public sealed class LeanHubClient : IAsyncDisposable
         }
     }
 
-    /// <summary>Keeps the connection alive (the server drops clients silent for 30 s). Call from one thread at a time.</summary>
-    public async Task PingAsync(CancellationToken cancellationToken)
+    /// <summary>Keeps the connection alive (the server drops clients silent for 30 s).</summary>
+    public Task PingAsync(CancellationToken cancellationToken) => SendRecordAsync(PingRecord, cancellationToken);
+
+    /// <summary>Sends a hub invocation; its completion (type 3, with <paramref name="invocationId"/>) comes to the record callback.</summary>
+    public Task InvokeAsync(string invocationId, string target, object?[] arguments, CancellationToken cancellationToken)
     {
-        if (_socket.State == WebSocketState.Open)
-        {
-            await _socket.SendAsync(PingRecord, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
-        }
+        var json = JsonSerializer.SerializeToUtf8Bytes(new { type = 1, invocationId, target, arguments });
+        var record = new byte[json.Length + 1];
+        json.CopyTo(record, 0);
+        record[^1] = RecordSeparator;
+        return SendRecordAsync(record, cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
@@ -84,6 +89,23 @@ public sealed class LeanHubClient : IAsyncDisposable
         await _receiving;
         _socket.Dispose();
         _stop.Dispose();
+        _sending.Dispose();
+    }
+
+    private async Task SendRecordAsync(ReadOnlyMemory<byte> record, CancellationToken cancellationToken)
+    {
+        await _sending.WaitAsync(cancellationToken);
+        try
+        {
+            if (_socket.State == WebSocketState.Open)
+            {
+                await _socket.SendAsync(record, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+            }
+        }
+        finally
+        {
+            _sending.Release();
+        }
     }
 
     private async Task ReceiveAsync()

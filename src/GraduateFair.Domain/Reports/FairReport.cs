@@ -21,6 +21,7 @@ namespace GraduateFair.Domain.Reports;
 /// <param name="PriorityLaneWait">Waits in a priority lane.</param>
 /// <param name="OtherWait">Waits in a regular lane.</param>
 /// <param name="Summary">The figures in two English sentences.</param>
+/// <param name="LiveSessions">The fair's live sessions (直播带岗) with their viewers, chat and what their job cards brought.</param>
 public sealed record FairReport(
     string FairId,
     string Title,
@@ -34,7 +35,8 @@ public sealed record FairReport(
     WaitStatistics Wait,
     WaitStatistics PriorityLaneWait,
     WaitStatistics OtherWait,
-    string Summary)
+    string Summary,
+    IReadOnlyList<LiveSessionFigures> LiveSessions)
 {
     /// <summary>Computes the report.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A count or a wait is negative, or there are more offers than interviews.</exception>
@@ -64,7 +66,8 @@ public sealed record FairReport(
             wait,
             priority,
             others,
-            SummaryOf(input, offerRate, priority, others));
+            SummaryOf(input, offerRate, priority, others),
+            input.LiveSessions ?? []);
     }
 
     private static string SummaryOf(FairReportInput input, Share offerRate, WaitStatistics priority, WaitStatistics others)

@@ -10,6 +10,7 @@ namespace GraduateFair.Domain.Reports;
 /// <param name="Interviews">Interviews held.</param>
 /// <param name="Offers">Interviews that ended with an offer.</param>
 /// <param name="Waits">One wait per queued graduate who was invited (the caller decides what a wait is, e.g. join to invitation), with the lane they waited in.</param>
+/// <param name="LiveSessions">The fair's live sessions with their figures, by start time (none when null).</param>
 public sealed record FairReportInput(
     string FairId,
     string Title,
@@ -19,4 +20,5 @@ public sealed record FairReportInput(
     int GraduatesQueued,
     int Interviews,
     int Offers,
-    IReadOnlyList<QueuedWait> Waits);
+    IReadOnlyList<QueuedWait> Waits,
+    IReadOnlyList<LiveSessionFigures>? LiveSessions = null);

@@ -9,7 +9,11 @@ namespace GraduateFair.Domain.Reports;
 /// </summary>
 public static class ReportCsv
 {
-    /// <summary>The header and one row for a fair report.</summary>
+    /// <summary>
+    /// The header and one row for a fair report; when the fair had live sessions, then an empty row
+    /// and a second table: a header and one row per session and pinned job (one row with empty job
+    /// fields for a session without pinned jobs).
+    /// </summary>
     public static IReadOnlyList<IReadOnlyList<string?>> Rows(FairReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -26,7 +30,32 @@ public static class ReportCsv
             Number(report.GraduatesQueued), Number(report.Interviews), Number(report.Offers), Number(report.OfferRate.Percent),
             .. Waits(report.Wait), .. Waits(report.PriorityLaneWait), .. Waits(report.OtherWait),
         ];
-        return [header, row];
+        if (report.LiveSessions.Count == 0)
+        {
+            return [header, row];
+        }
+
+        string?[] liveHeader =
+        [
+            "sessionId", "boothId", "companyName", "sessionTitle", "startsAt", "status", "peakViewers", "totalViewers", "chatMessages",
+            "jobId", "jobTitle", "queueJoins", "applications",
+        ];
+        return [header, row, [], liveHeader, .. report.LiveSessions.SelectMany(LiveRows)];
+    }
+
+    private static IEnumerable<IReadOnlyList<string?>> LiveRows(LiveSessionFigures session)
+    {
+        string?[] figures =
+        [
+            session.SessionId, session.BoothId, session.CompanyName, session.Title, session.StartsAt.ToString("O", CultureInfo.InvariantCulture),
+            Enumerations.KebabCase.Format(session.Status), Number(session.PeakViewers), Number(session.TotalViewers), Count(session.ChatMessages),
+        ];
+        if (session.Jobs.Count == 0)
+        {
+            return [[.. figures, null, null, null, null]];
+        }
+
+        return session.Jobs.Select(j => (IReadOnlyList<string?>)[.. figures, j.JobId, j.Title, Number(j.QueueJoins), Number(j.Applications)]);
     }
 
     /// <summary>The header and one row per city report.</summary>
@@ -56,6 +85,8 @@ public static class ReportCsv
         [Number(wait.Count), Number(wait.MedianSeconds), Number(wait.P90Seconds)];
 
     private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string? Number(double? value) => value?.ToString(CultureInfo.InvariantCulture);
 }

@@ -8,18 +8,27 @@ using GraduateFair.Grains.Queues;
 using GraduateFair.Runtime;
 using GraduateFair.Server.Accounts;
 using GraduateFair.Server.Booths;
+using GraduateFair.Server.LiveSessions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 
 namespace GraduateFair.Server.Hubs;
 
 /// <summary>
 /// <c>/hubs/fair</c>: live queue positions, invitations, booth and fair watching, and the
-/// interview room's chat and WebRTC signalling. No state in the hub: who may do what is read
+/// interview room's chat and WebRTC signalling, live sessions (FairHub.Live.cs). No state in the hub: who may do what is read
 /// from the grains on every call, groups only route.
 /// </summary>
 [Authorize]
-public sealed partial class FairHub(IGrainFactory grains, ConnectionPresence presence, ILogger<FairHub> logger) : Hub<IFairClient>
+public sealed partial class FairHub(
+    IGrainFactory grains,
+    ConnectionPresence presence,
+    LiveAudience audience,
+    LiveEventPublisher liveEvents,
+    LiveChatPace chatPace,
+    IOptions<LiveStreamingOptions> liveOptions,
+    ILogger<FairHub> logger) : Hub<IFairClient>
 {
     public const string Path = "/hubs/fair";
 
@@ -55,6 +64,11 @@ public sealed partial class FairHub(IGrainFactory grains, ConnectionPresence pre
     public override Task OnDisconnectedAsync(Exception? exception)
     {
         presence.Disconnected(UserId);
+        foreach (var (sessionId, watching) in audience.Disconnected(Context.ConnectionId))
+        {
+            liveEvents.Audience(sessionId, watching);
+        }
+
         return Task.CompletedTask;
     }
 

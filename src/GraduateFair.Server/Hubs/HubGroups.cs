@@ -12,4 +12,7 @@ public static class HubGroups
     public static string Booth(string boothId) => "booth:" + boothId;
 
     public static string Fair(string fairId) => "fair:" + fairId;
+
+    /// <summary>The connections watching a live session.</summary>
+    public static string Live(string sessionId) => "live:" + sessionId;
 }

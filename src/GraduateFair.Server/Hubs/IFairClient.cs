@@ -26,4 +26,20 @@ public interface IFairClient
     Task RoomJoined(RoomJoinedMessage message);
 
     Task Reminder(ReminderMessage message);
+
+    Task LiveStatus(LiveStatusMessage message);
+
+    Task LiveSessionStarting(LiveSessionStartingMessage message);
+
+    Task PinnedJob(PinnedJobMessage message);
+
+    Task UnpinnedJob(UnpinnedJobMessage message);
+
+    Task LiveChat(LiveChatMessages message);
+
+    Task LiveChatDeleted(LiveChatDeletedMessage message);
+
+    Task LiveViewers(LiveViewersMessage message);
+
+    Task LiveMuted(LiveMutedMessage message);
 }

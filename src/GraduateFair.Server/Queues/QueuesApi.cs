@@ -34,6 +34,12 @@ public static class QueuesApi
         }
 
         var (result, limitReachedWith) = await QueueJoining.JoinAsync(grains, clock, setup, user.UserId(), user.Identity?.Name ?? "");
+        return Answer(result, limitReachedWith);
+    }
+
+    /// <summary>The answer to a join (also a join from a live session's job card).</summary>
+    internal static Results<Ok<QueuePlaceResponse>, ProblemHttpResult> Answer(JoinResult? result, IReadOnlyList<QueueSlot>? limitReachedWith)
+    {
         if (limitReachedWith is not null)
         {
             return Problems.Conflict("Queue limit reached", $"You already wait in {limitReachedWith.Count} queues, the most at once. Leave one to join another.");

@@ -8,6 +8,8 @@ internal static class JobData
     public const string FairId = "fairId";
     public const string Reminder = "reminder";
     public const string JobId = "jobId";
+    public const string SessionId = "sessionId";
+    public const string Until = "until";
 
     public static string Text(this IJobExecutionContext context, string key)
     {

@@ -2,7 +2,7 @@ using Quartz;
 
 namespace GraduateFair.Server.Scheduling;
 
-/// <summary>Quartz runs every clock: fairs opening and closing, reminders, job pushes, follow-up sweeps.</summary>
+/// <summary>Quartz runs every clock: fairs opening and closing, reminders, live sessions' announcements, job pushes, follow-up sweeps.</summary>
 public static class SchedulingSetup
 {
     /// <summary>
@@ -16,17 +16,20 @@ public static class SchedulingSetup
         services.Configure<SchedulingOptions>(configuration.GetSection(SchedulingOptions.SectionName));
         services.AddSingleton<FairSchedule>();
         services.AddSingleton<JobPushTriggers>();
+        services.AddSingleton<LiveAnnouncementSchedule>();
         services.AddQuartz(quartz =>
         {
             quartz.AddJob<OpenFairJob>(job => job.WithIdentity(FairSchedule.OpenJob).StoreDurably(true));
             quartz.AddJob<CloseFairJob>(job => job.WithIdentity(FairSchedule.CloseJob).StoreDurably(true));
             quartz.AddJob<FairReminderJob>(job => job.WithIdentity(FairSchedule.ReminderJob).StoreDurably(true));
+            quartz.AddJob<AnnounceLiveSessionJob>(job => job.WithIdentity(LiveAnnouncementSchedule.AnnounceJob).StoreDurably(true));
             quartz.AddJob<NewJobPushJob>(job => job.WithIdentity(Sweeps.NewJobPush).StoreDurably(true));
             quartz.AddJob<JobPushSweepJob>(job => job.WithIdentity(Sweeps.WeeklyPush).StoreDurably(true).DisallowConcurrentExecution(true));
             quartz.AddJob<FollowUpSweepJob>(job => job.WithIdentity(Sweeps.MonthlyFollowUp).StoreDurably(true).DisallowConcurrentExecution(true));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddHostedService<ScheduleStartup>();
+        services.AddHostedService<LiveSessionStartup>();
         return services;
     }
 }

@@ -1,5 +1,7 @@
+using GraduateFair.Server.LiveSessions;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace GraduateFair.Server.Web;
@@ -17,9 +19,23 @@ public static partial class WebAppHosting
 
     private const string AssetsPath = "/assets";
     private const string ImmutableCache = "public, max-age=31536000, immutable";
-    private const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; " +
-        "connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /// <summary>
+    /// The page's Content-Security-Policy. Live sessions play HLS from another origin: nginx's
+    /// (<c>Live:HlsBaseUrl</c>, plain http on a development machine) or, for a session with an
+    /// external HLS URL, any https origin. hls.js fetches the playlist and segments (connect-src)
+    /// and plays them through a blob: URL; a browser playing HLS natively loads them itself
+    /// (media-src).
+    /// </summary>
+    public static string ContentSecurityPolicy(string? hlsBaseUrl)
+    {
+        var hls = Uri.TryCreate(hlsBaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? " " + uri.GetLeftPart(UriPartial.Authority)
+            : "";
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
+            $"media-src 'self' blob: https:{hls}; connect-src 'self' ws: wss: https:{hls}; " +
+            "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
 
     private static readonly string[] ServerPrefixes = ["/api", "/hubs", "/openapi", "/health"];
 
@@ -37,6 +53,7 @@ public static partial class WebAppHosting
         }
 
         LogServing(logger, root);
+        var policy = ContentSecurityPolicy(app.Services.GetRequiredService<IOptions<LiveStreamingOptions>>().Value.HlsBaseUrl);
         var files = new PhysicalFileProvider(root);
         app.Lifetime.ApplicationStopped.Register(files.Dispose);
         app.UseStaticFiles(new StaticFileOptions
@@ -49,7 +66,7 @@ public static partial class WebAppHosting
                 headers.XContentTypeOptions = "nosniff";
             },
         });
-        MapPages(app, context => IndexAsync(context, files));
+        MapPages(app, context => IndexAsync(context, files, policy));
         return app;
     }
 
@@ -99,7 +116,7 @@ public static partial class WebAppHosting
             !IsServerPath(new PathString("/" + (values.TryGetValue(routeKey, out var value) ? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) : "")));
     }
 
-    private static async Task IndexAsync(HttpContext context, PhysicalFileProvider files)
+    private static async Task IndexAsync(HttpContext context, PhysicalFileProvider files, string policy)
     {
         if (!IsPageRequest(context))
         {
@@ -111,7 +128,7 @@ public static partial class WebAppHosting
         var headers = context.Response.Headers;
         headers[HeaderNames.CacheControl] = "no-cache";
         headers.XContentTypeOptions = "nosniff";
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.ContentSecurityPolicy = policy;
         headers["Referrer-Policy"] = "same-origin";
         context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.ContentLength = index.Length;

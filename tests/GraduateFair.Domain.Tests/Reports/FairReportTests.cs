@@ -50,8 +50,10 @@ public sealed class FairReportTests
                 PriorityLaneWait: new WaitStatistics(3, 370, 600, "6 minutes", "10 minutes"),
                 OtherWait: new WaitStatistics(5, 900, 1800, "15 minutes", "30 minutes"),
                 Summary: "3 booths, 7 jobs with 25 openings; 9 graduates queued, 8 interviews, 2 offers (25%). "
-                    + "Median wait: priority lane 6 minutes (90th percentile 10 minutes), everyone else 15 minutes (90th percentile 30 minutes)."),
+                    + "Median wait: priority lane 6 minutes (90th percentile 10 minutes), everyone else 15 minutes (90th percentile 30 minutes).",
+                LiveSessions: report.LiveSessions),
             report);
+        Assert.Empty(report.LiveSessions);
     }
 
     [Fact]

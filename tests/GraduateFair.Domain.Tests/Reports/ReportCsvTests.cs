@@ -1,5 +1,6 @@
 using System.Text;
 using GraduateFair.Domain.Exports;
+using GraduateFair.Domain.LiveSessions;
 using GraduateFair.Domain.Reports;
 
 namespace GraduateFair.Domain.Tests.Reports;
@@ -29,6 +30,31 @@ public sealed class ReportCsvTests
                 + "otherWaitCount,otherWaitMedianSeconds,otherWaitP90Seconds\r\n"
                 + "fair-1,\"春季校园招聘会, 武汉\",3,7,25,9,3,1,33.3,3,480,720,1,250,250,2,600,720\r\n",
             text);
+    }
+
+    [Fact]
+    public void LiveSessionsFollowTheFairAsASecondTableWithOneRowPerPinnedJob()
+    {
+        var startsAt = new DateTimeOffset(2026, 6, 2, 14, 0, 0, TimeSpan.FromHours(8));
+        var report = FairReport.Compute(new FairReportInput("fair-3", "Live fair", 1, 2, 5, 0, 0, 0, [],
+        [
+            new("live_a", "booth_1", "Wuhan Optics Ltd", "Optics live", startsAt, LiveSessionStatus.Ended, 120, 300, 845,
+                [new("job_1", "Optical engineer", 12, 5), new("job_2", "Test engineer", 3, 1)]),
+            new("live_b", "booth_1", "Wuhan Optics Ltd", "Second live", startsAt.AddDays(1), LiveSessionStatus.Scheduled, 0, 0, 0, []),
+        ]));
+
+        var lines = Csv.Document(ReportCsv.Rows(report)).Split("\r\n");
+
+        Assert.Equal(
+            [
+                "",
+                "sessionId,boothId,companyName,sessionTitle,startsAt,status,peakViewers,totalViewers,chatMessages,jobId,jobTitle,queueJoins,applications",
+                "live_a,booth_1,Wuhan Optics Ltd,Optics live,2026-06-02T14:00:00.0000000+08:00,ended,120,300,845,job_1,Optical engineer,12,5",
+                "live_a,booth_1,Wuhan Optics Ltd,Optics live,2026-06-02T14:00:00.0000000+08:00,ended,120,300,845,job_2,Test engineer,3,1",
+                "live_b,booth_1,Wuhan Optics Ltd,Second live,2026-06-03T14:00:00.0000000+08:00,scheduled,0,0,0,,,,",
+                "",
+            ],
+            lines[2..]);
     }
 
     [Fact]

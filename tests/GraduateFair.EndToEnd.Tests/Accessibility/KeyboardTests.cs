@@ -1,5 +1,6 @@
 using GraduateFair.EndToEnd.Tests.Support;
 using Microsoft.Playwright;
+using static GraduateFair.EndToEnd.Tests.Support.KeyboardNavigation;
 using static Microsoft.Playwright.Assertions;
 
 namespace GraduateFair.EndToEnd.Tests.Accessibility;
@@ -89,21 +90,5 @@ public sealed class KeyboardTests(BrowserFixture fixture)
         await Expect(page.Locator("h1")).ToHaveTextAsync($"与 {companyName} 的面试");
         await Expect(page.Locator("h1")).ToBeFocusedAsync();
         await session.CheckAccessibilityAsync("interview room reached by keyboard (zh-CN)");
-    }
-
-    /// <summary>Presses Tab until the element has focus, as a keyboard user would (at most 60 times).</summary>
-    private static async Task TabUntilFocusedAsync(IPage page, ILocator target)
-    {
-        for (var presses = 0; presses < 60; presses++)
-        {
-            if (await target.EvaluateAsync<bool>("e => e === document.activeElement"))
-            {
-                return;
-            }
-
-            await page.Keyboard.PressAsync("Tab");
-        }
-
-        Assert.Fail($"Tab never reached {target}");
     }
 }

@@ -6,8 +6,9 @@ using Microsoft.Playwright;
 namespace GraduateFair.EndToEnd.Tests.Support;
 
 /// <summary>
-/// One server process and one Chromium for the whole browser collection; each test takes a new
-/// browser context (cookies, storage) from it, so tests do not see each other's sessions.
+/// One server process, one nginx with the RTMP module (live sessions' ingest and HLS) and one
+/// Chromium for the whole browser collection; each test takes a new browser context (cookies,
+/// storage) from it, so tests do not see each other's sessions.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -21,12 +22,16 @@ public sealed class BrowserFixture : IAsyncLifetime
     ];
 
     private ServerProcess? _server;
+    private NginxProcess? _nginx;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
     public Uri BaseAddress => Server.BaseAddress;
 
     internal ServerProcess Server => _server ?? throw new InvalidOperationException("The fixture is not started.");
+
+    /// <summary>nginx taking RTMP streams for the server's live sessions and serving their HLS.</summary>
+    internal NginxProcess Nginx => _nginx ?? throw new InvalidOperationException("The fixture is not started.");
 
     /// <summary>The axe-core script, injected into pages to check accessibility.</summary>
     public string AxeSource { get; private set; } = "";
@@ -43,15 +48,22 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"axe-core is missing ({RepositoryPaths.AxeScript}): run infra/install-test-deps.sh first.");
         }
 
+        NginxProcess.EnsureInstalled();
         AxeSource = await File.ReadAllTextAsync(RepositoryPaths.AxeScript);
+        var (rtmpPort, hlsPort) = (ServerProcess.FreePort(), ServerProcess.FreePort());
         _server = await ServerProcess.StartAsync(
             new Dictionary<string, string>
             {
                 ["Organiser:Email"] = OrganiserEmail,
                 ["Organiser:Password"] = OrganiserPassword,
                 ["Auth:AttemptsPerMinute"] = "10000",
+                ["Live:RtmpIngestUrl"] = $"rtmp://127.0.0.1:{rtmpPort}/live",
+                ["Live:HlsBaseUrl"] = $"http://127.0.0.1:{hlsPort}/hls",
             },
             TimeSpan.FromSeconds(60));
+
+        // nginx calls the server back from the loopback address (no shared secret needed).
+        _nginx = await NginxProcess.StartAsync(rtmpPort, hlsPort, new Uri(BaseAddress, "/api/live/ingest").ToString(), secret: null);
 
         // Generous bounds: CI runs the other test assemblies beside this one on two cores.
         Assertions.SetDefaultExpectTimeout(30_000);
@@ -72,6 +84,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
+        if (_nginx is not null)
+        {
+            await _nginx.DisposeAsync();
+        }
+
         if (_server is not null)
         {
             await _server.DisposeAsync();

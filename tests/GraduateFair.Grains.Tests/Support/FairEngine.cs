@@ -1,4 +1,5 @@
 using GraduateFair.Grains.Events;
+using GraduateFair.Grains.LiveSessions;
 using GraduateFair.Runtime;
 using GraduateFair.Runtime.Testing;
 using GraduateFair.Storage;
@@ -98,6 +99,7 @@ internal sealed partial class FairEngine : IAsyncDisposable
         // Called again for every restarted host: each host gets its own life.
         var life = _life = new HostLife();
         services.AddSingleton<IFairEvents>(new RecordingFairEvents(Events, life));
+        services.AddSingleton<ILiveEvents>(new RecordingLiveEvents(Events, life));
         services.AddSingleton<IPresence>(Presence);
         services.AddSingleton<TimeProvider>(provider => new HostClock(provider.GetRequiredService<ManualTimeProvider>(), life));
         services.AddGraduateFairGrainServices();

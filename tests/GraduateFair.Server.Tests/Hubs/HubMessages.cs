@@ -29,3 +29,27 @@ public sealed record RoomJoinedDto(string RoomId, string UserId);
 public sealed record JoinedRoomDto(string RoomId, string BoothId, string EmployerId, string GraduateId, DateTimeOffset StartedAt, DateTimeOffset? EndedAt, string? Outcome);
 
 public sealed record ReminderDto(string FairId, string Title, DateTimeOffset OpensAt, string Text, string NotificationId);
+
+public sealed record LiveJobCardDto(string JobId, string Title, string Discipline, string Degree, string City, int Openings);
+
+public sealed record LiveChatLineDto(string MessageId, string SessionId, string FromUserId, string DisplayName, string Text, DateTimeOffset SentAt);
+
+public sealed record WatchingLiveDto(string SessionId, string Status, int Viewers, IReadOnlyList<LiveJobCardDto> PinnedJobs, IReadOnlyList<LiveChatLineDto> Chat, bool Muted);
+
+public sealed record LiveChatSentDto(string MessageId);
+
+public sealed record LiveStatusDto(string SessionId, string Status);
+
+public sealed record LiveSessionStartingDto(string SessionId, string BoothId, string FairId, string CompanyName, string Title, DateTimeOffset StartsAt);
+
+public sealed record PinnedJobDto(string SessionId, LiveJobCardDto Job);
+
+public sealed record UnpinnedJobDto(string SessionId, string JobId);
+
+public sealed record LiveChatDto(string SessionId, IReadOnlyList<LiveChatLineDto> Messages);
+
+public sealed record LiveChatDeletedDto(string SessionId, string MessageId);
+
+public sealed record LiveViewersDto(string SessionId, int Viewers);
+
+public sealed record LiveMutedDto(string SessionId);

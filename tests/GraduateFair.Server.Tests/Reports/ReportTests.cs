@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using GraduateFair.Server.Tests.Hubs;
 using GraduateFair.Server.Tests.Support;
 
 namespace GraduateFair.Server.Tests.Reports;
@@ -127,6 +128,58 @@ public sealed class ReportTests(GraduateFairApp app) : IClassFixture<GraduateFai
         Assert.Equal([0xEF, 0xBB, 0xBF], csvBytes[..3]);
         Assert.EndsWith($"{city},{month},4,1,25,1,25,1,25,1,1,100\r\n", Encoding.UTF8.GetString(csvBytes[3..]), StringComparison.Ordinal);
         Assert.Single(await SavedAsync($"reports/monthly/{month}/{city}/"));
+    }
+
+    /// <summary>
+    /// A live session with one pinned job: two graduates watch (peak 2, total 2), one leaves and a
+    /// third arrives (peak still 2, total 3); two chat messages; one graduate joins the queue from
+    /// the card and applies, another applies. The fair's report carries the session's figures.
+    /// </summary>
+    [Fact]
+    public async Task AFairsReportCarriesEachLiveSessionsFigures()
+    {
+        var organiser = await _story.OrganiserAsync();
+        var (employer, fairId, boothId) = await _story.OpenBoothAsync(organiser);
+        var jobId = await _story.AddJobAsync(employer, boothId, "Optical engineer");
+        var (_, created) = await _story.Client.PostAsync(
+            $"/api/booths/{boothId}/live-sessions",
+            new { title = "Optics live", startsAt = app.Clock.GetUtcNow().AddMinutes(30).ToString("O"), externalHlsUrl = "https://cdn.example.org/optics.m3u8" },
+            employer.Token);
+        var sessionId = created.Text("sessionId")!;
+        await _story.Client.PostAsync($"/api/live-sessions/{sessionId}/start", token: employer.Token);
+        await _story.Client.SendAsync(HttpMethod.Put, $"/api/live-sessions/{sessionId}/pins/{jobId}", token: employer.Token);
+        var (li, wang, zhao) = (await _story.GraduateAsync("Li Hua"), await _story.GraduateAsync("Wang Fang"), await _story.GraduateAsync("Zhao Lei"));
+        await using var liHub = await app.ConnectHubAsync(li);
+        await using var wangHub = await app.ConnectHubAsync(wang);
+        await using var zhaoHub = await app.ConnectHubAsync(zhao);
+
+        await liHub.InvokeAsync("WatchLive", sessionId);
+        await liHub.On("LiveViewers").NextAsync();
+        await wangHub.InvokeAsync("WatchLive", sessionId);
+        await liHub.InvokeAsync("SendLiveChat", sessionId, "What is the salary?");
+        await wangHub.InvokeAsync("SendLiveChat", sessionId, "Is there housing?");
+        await wangHub.InvokeAsync("UnwatchLive", sessionId);
+        await zhaoHub.InvokeAsync("WatchLive", sessionId);
+        app.Clock.Advance(TimeSpan.FromSeconds(2));
+        await liHub.On("LiveViewers").WaitForAsync(m => m.Argument<LiveViewersDto>().Viewers == 2, "two viewers");
+        await _story.Client.PostAsync($"/api/live-sessions/{sessionId}/jobs/{jobId}/queue", token: li.Token);
+        await _story.Client.PostAsync($"/api/live-sessions/{sessionId}/jobs/{jobId}/apply", token: li.Token);
+        await _story.Client.PostAsync($"/api/live-sessions/{sessionId}/jobs/{jobId}/apply", token: zhao.Token);
+        await _story.Client.PostAsync($"/api/live-sessions/{sessionId}/end", token: employer.Token);
+
+        var (status, report) = await _story.Client.GetAsync($"/api/fairs/{fairId}/report", organiser.Token);
+        using var csv = await CsvAsync($"/api/fairs/{fairId}/report.csv", organiser);
+        var lines = Encoding.UTF8.GetString((await csv.Content.ReadAsByteArrayAsync())[3..]).Split("\r\n");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var live = Assert.Single(report!["liveSessions"]!.AsArray())!;
+        Assert.Equal((sessionId, boothId, "Wuhan Optics Ltd", "Optics live", "ended"), (live.Text("sessionId"), live.Text("boothId"), live.Text("companyName"), live.Text("title"), live.Text("status")));
+        Assert.Equal((2, 3, 2), (Int(live, "peakViewers"), Int(live, "totalViewers"), Int(live, "chatMessages")));
+        var job = Assert.Single(live["jobs"]!.AsArray())!;
+        Assert.Equal((jobId, "Optical engineer", 1, 2), (job.Text("jobId"), job.Text("title"), Int(job, "queueJoins"), Int(job, "applications")));
+        Assert.Equal("sessionId,boothId,companyName,sessionTitle,startsAt,status,peakViewers,totalViewers,chatMessages,jobId,jobTitle,queueJoins,applications", lines[3]);
+        Assert.StartsWith($"{sessionId},{boothId},Wuhan Optics Ltd,Optics live,", lines[4], StringComparison.Ordinal);
+        Assert.EndsWith($",ended,2,3,2,{jobId},Optical engineer,1,2", lines[4], StringComparison.Ordinal);
     }
 
     private async Task<(Session Employer, string BoothId)> BoothAsync(Session organiser, string fairId, string companyName)

@@ -73,6 +73,9 @@ public sealed class GraduateFairApp : WebApplicationFactory<Program>
     /// <summary>The store the server uses (unless it is configured: then see <see cref="ServerStore"/>).</summary>
     public IBlobStore Store { get; }
 
+    /// <summary>Replaces or adds services after the server's own (e.g. a recording event sink).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>
     /// The server on the store that <paramref name="settings"/> configure (e.g. <c>Storage:Provider</c> =
     /// <c>AzureBlob</c>), built as the product builds it. That store keeps to real time (its retries
@@ -120,6 +123,7 @@ public sealed class GraduateFairApp : WebApplicationFactory<Program>
             Decorate<IGraduateNotifier>(services, inner => Notifier.Forwarding(inner));
             Decorate<IFairEvents>(services, inner => FairStatuses.Forwarding(inner));
             services.AddQuartz(quartz => quartz.AddJobListener(Probe, [Matchers.AllJobs()]));
+            TestServices?.Invoke(services);
         });
     }
 

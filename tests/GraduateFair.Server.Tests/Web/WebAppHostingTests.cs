@@ -35,6 +35,16 @@ public sealed class WebAppHostingTests : IDisposable
     }
 
     [Fact]
+    public void ContentSecurityPolicyLetsPlayersReachTheHlsOriginAndExternalHttpsStreams()
+    {
+        var policy = WebAppHosting.ContentSecurityPolicy("http://127.0.0.1:8088/hls");
+
+        Assert.Contains("media-src 'self' blob: https: http://127.0.0.1:8088;", policy, StringComparison.Ordinal);
+        Assert.Contains("connect-src 'self' ws: wss: https: http://127.0.0.1:8088;", policy, StringComparison.Ordinal);
+        Assert.Contains("connect-src 'self' ws: wss: https:;", WebAppHosting.ContentSecurityPolicy(null), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HashedAssetsAreCachedForAYearAndImmutable()
     {
         await using var app = WithRoot(_root);

@@ -1,7 +1,8 @@
 import { fetchFile, upload, request } from './http';
 import type {
   Booth, CalledInvitation, ChatLine, Company, EmployerQueue, Fair, Invitation, LoginAnswer, Me, MyInvitation, MyQueue, MyRoom,
-  NewFair, NewJob, Outcome, Priority, PriorityGroup, Profile, QueuePlace, Role, Room, RtcConfig,
+  LiveApplication, LiveIngest, LivePlayback, LiveSession, LiveSessionSummary, LiveStats, NewFair, NewJob, NewLiveSession,
+  Outcome, Priority, PriorityGroup, Profile, QueuePlace, Role, Room, RtcConfig,
 } from './types';
 import type {
   CaseDetail, CaseListItem, CityMonthlyReport, FairPatch, FairReport, FollowUp, FollowUpChannel, GraduateNotification, LogoInfo,
@@ -112,4 +113,25 @@ export const api = {
   fairReportCsvUrl: (fairId: string) => `/api/fairs/${enc(fairId)}/report.csv`,
   monthlyReport: (query: string) => request<CityMonthlyReport[]>('GET', `/api/reports/monthly${query}`),
   monthlyReportCsvUrl: (query: string) => `/api/reports/monthly.csv${query}`,
+  // Live sessions (直播带岗)
+  createLiveSession: (boothId: string, body: NewLiveSession) =>
+    request<LiveSession>('POST', `/api/booths/${enc(boothId)}/live-sessions`, body),
+  boothLiveSessions: (boothId: string) => request<LiveSessionSummary[]>('GET', `/api/booths/${enc(boothId)}/live-sessions`),
+  fairLiveSessions: (fairId: string) => request<LiveSessionSummary[]>('GET', `/api/fairs/${enc(fairId)}/live-sessions`),
+  liveSession: (sessionId: string) => request<LiveSession>('GET', `/api/live-sessions/${enc(sessionId)}`),
+  /** Moves a session that has not started; its announcement follows the new time. */
+  rescheduleLive: (sessionId: string, startsAt: string) =>
+    request<LiveSession>('PATCH', `/api/live-sessions/${enc(sessionId)}`, { startsAt }),
+  livePlayback: (sessionId: string) => request<LivePlayback>('GET', `/api/live-sessions/${enc(sessionId)}/playback`),
+  liveIngest: (sessionId: string) => request<LiveIngest>('GET', `/api/live-sessions/${enc(sessionId)}/ingest`),
+  rotateLiveKey: (sessionId: string) => request<LiveIngest>('POST', `/api/live-sessions/${enc(sessionId)}/rotate-key`),
+  startLive: (sessionId: string) => request<LiveSession>('POST', `/api/live-sessions/${enc(sessionId)}/start`),
+  endLive: (sessionId: string) => request<LiveSession>('POST', `/api/live-sessions/${enc(sessionId)}/end`),
+  pinJob: (sessionId: string, jobId: string) => request<LiveSession>('PUT', `/api/live-sessions/${enc(sessionId)}/pins/${enc(jobId)}`),
+  unpinJob: (sessionId: string, jobId: string) => request<LiveSession>('DELETE', `/api/live-sessions/${enc(sessionId)}/pins/${enc(jobId)}`),
+  joinFromCard: (sessionId: string, jobId: string) =>
+    request<QueuePlace>('POST', `/api/live-sessions/${enc(sessionId)}/jobs/${enc(jobId)}/queue`),
+  applyFromCard: (sessionId: string, jobId: string) =>
+    request<LiveApplication>('POST', `/api/live-sessions/${enc(sessionId)}/jobs/${enc(jobId)}/apply`),
+  liveStats: (sessionId: string) => request<LiveStats>('GET', `/api/live-sessions/${enc(sessionId)}/stats`),
 };

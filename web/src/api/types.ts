@@ -465,3 +465,107 @@ export interface LogoInfo {
 /** Upload limits of docs/api-additions.md (1 MB = 1,048,576 bytes). */
 export const resumeMaxBytes = 5 * 1_048_576;
 export const logoMaxBytes = 1_048_576;
+
+// Live sessions (直播带岗), docs/api-additions.md "Live sessions" and the hub contract.
+export type LiveStatus = 'scheduled' | 'live' | 'ended';
+
+/** A session in a fair's or a booth's listing. */
+export interface LiveSessionSummary {
+  sessionId: string;
+  boothId: string;
+  fairId: string;
+  companyName: string;
+  title: string;
+  startsAt: string;
+  status: LiveStatus;
+  /** Whether the stream is produced elsewhere (an external HLS URL) rather than published over RTMP. */
+  external: boolean;
+}
+
+/** A session as every signed-in user sees it (never its stream key). */
+export interface LiveSession extends LiveSessionSummary {
+  wentLiveAt: string | null;
+  endedAt: string | null;
+  /** The HLS playlist; null while RTMP ingest is not configured. */
+  playbackUrl: string | null;
+  pinnedJobs: Job[];
+}
+
+/** GET /api/live-sessions/{id}/playback: `message` says why there is no `hlsUrl`. */
+export interface LivePlayback {
+  sessionId: string;
+  status: LiveStatus;
+  hlsUrl: string | null;
+  message: string | null;
+}
+
+/** GET /api/live-sessions/{id}/ingest: for the session's company's employers only. */
+export interface LiveIngest {
+  sessionId: string;
+  configured: boolean;
+  rtmpUrl: string | null;
+  streamKey: string;
+  message: string | null;
+}
+
+export interface NewLiveSession {
+  title: string;
+  startsAt: string;
+  externalHlsUrl?: string;
+}
+
+export interface LiveJobStats {
+  jobId: string;
+  title: string;
+  queueJoins: number;
+  applications: number;
+}
+
+export interface LiveStats {
+  sessionId: string;
+  status: LiveStatus;
+  peakViewers: number;
+  totalViewers: number;
+  chatMessages: number;
+  jobs: LiveJobStats[];
+}
+
+export interface LiveApplication {
+  applicationId: string;
+  boothId: string;
+  jobId: string;
+  jobTitle: string;
+  appliedAt: string;
+}
+
+/** A job card as the hub sends it (PinnedJob, WatchLive's pinnedJobs). */
+export interface PinnedJobCard {
+  jobId: string;
+  title: string;
+  discipline: Discipline;
+  degree: Degree;
+  city: string;
+  openings: number;
+}
+
+export interface LiveChatMessage {
+  messageId: string;
+  sessionId: string;
+  fromUserId: string;
+  displayName: string;
+  text: string;
+  sentAt: string;
+}
+
+/** What WatchLive answers: the session as it is now for this viewer. */
+export interface LiveSnapshot {
+  sessionId: string;
+  status: LiveStatus;
+  viewers: number;
+  pinnedJobs: PinnedJobCard[];
+  chat: LiveChatMessage[];
+  muted: boolean;
+}
+
+/** At most this many characters in a live chat message (the server's LiveChatRules.MaxLength). */
+export const liveChatMaxLength = 300;

@@ -17,6 +17,9 @@ import { ProfilePage } from '../pages/graduate/ProfilePage';
 import { CompanyVerification } from '../pages/organiser/CompanyVerification';
 import { FairDashboard } from '../pages/organiser/FairDashboard';
 import { FairsAdmin } from '../pages/organiser/FairsAdmin';
+import { BoothLiveSessions } from '../pages/live/BoothLiveSessions';
+import { LiveStudio } from '../pages/live/LiveStudio';
+import { LiveViewer } from '../pages/live/LiveViewer';
 import { InterviewRoom } from '../pages/room/InterviewRoom';
 import { NotificationsPage } from '../pages/graduate/NotificationsPage';
 import { RecommendationsPage } from '../pages/graduate/RecommendationsPage';
@@ -47,6 +50,11 @@ const routes: readonly Route[] = [
   { pattern: '/employer/booths', role: 'employer', render: () => <BoothsPage /> },
   { pattern: '/employer/booths/:boothId', role: 'employer', render: p => <BoothConsole key={p.boothId} boothId={p.boothId!} /> },
   { pattern: '/employer/rooms/:roomId', role: 'employer', render: p => <InterviewRoom key={p.roomId} roomId={p.roomId!} /> },
+  { pattern: '/employer/booths/:boothId/live', role: 'employer', render: p => <BoothLiveSessions key={p.boothId} boothId={p.boothId!} /> },
+  { pattern: '/employer/live/:sessionId', role: 'employer', render: p => <LiveStudio key={p.sessionId} sessionId={p.sessionId!} /> },
+  { pattern: '/employer/live/:sessionId/watch', role: 'employer', render: p => <LiveViewer key={p.sessionId} sessionId={p.sessionId!} /> },
+  { pattern: '/graduate/live/:sessionId', role: 'graduate', render: p => <LiveViewer key={p.sessionId} sessionId={p.sessionId!} /> },
+  { pattern: '/organiser/live/:sessionId', role: 'organiser', render: p => <LiveViewer key={p.sessionId} sessionId={p.sessionId!} /> },
   { pattern: '/organiser/companies', role: 'organiser', render: () => <CompanyVerification /> },
   { pattern: '/organiser/fairs', role: 'organiser', render: () => <FairsAdmin /> },
   { pattern: '/organiser/fairs/:fairId', role: 'organiser', render: p => <FairDashboard key={p.fairId} fairId={p.fairId!} /> },

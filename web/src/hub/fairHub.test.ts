@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hubRefusal } from './events';
 import { FairHub, type HubConnectionLike } from './fairHub';
 
 /** A stand-in for HubConnection whose start succeeds or fails as told, recording invocations. */
@@ -17,8 +18,11 @@ class FakeConnection {
   };
 
   stop = async () => undefined;
+  /** What each server method answers (WatchLive's snapshot). */
+  answers = new Map<string, unknown>();
   invoke = async (...args: unknown[]) => {
     this.invoked.push(args);
+    return this.answers.get(args[0] as string);
   };
 
   on = (event: string, handler: (payload: unknown) => void) => {
@@ -120,5 +124,31 @@ describe('FairHub', () => {
 
     expect(afterFirstUnwatch).toEqual([['WatchFair', 'f1']]);
     expect(connection.invoked).toEqual([['WatchFair', 'f1'], ['UnwatchFair', 'f1'], ['JoinRoom', 'r1']]);
+  });
+
+  it('gives a live session\'s snapshot to the page that watches it, again after reconnecting, and unwatches last', async () => {
+    const connection = new FakeConnection('ok');
+    connection.answers.set('WatchLive', { sessionId: 's1', status: 'live', viewers: 4, pinnedJobs: [], chat: [], muted: false });
+    const { hub } = hubWith(connection);
+    await hub.start();
+    const first: number[] = [];
+    const second: number[] = [];
+    const onFirst = (snapshot: { viewers: number }) => first.push(snapshot.viewers);
+    await hub.watchLive('s1', onFirst);
+    await hub.watchLive('s1', snapshot => second.push(snapshot.viewers));
+    connection.answers.set('WatchLive', { sessionId: 's1', status: 'live', viewers: 9, pinnedJobs: [], chat: [], muted: false });
+    connection.reconnected!();
+    await new Promise(resolve => setTimeout(resolve, 0));
+    await hub.unwatchLive('s1', onFirst);
+
+    expect(first).toEqual([4, 9]);
+    expect(second).toEqual([4, 9]);
+    expect(connection.invoked.filter(call => call[0] === 'UnwatchLive')).toEqual([]);
+  });
+
+  it('reads the server\'s reason out of a refused call', () => {
+    const error = new Error("An unexpected error occurred invoking 'SendLiveChat' on the server. HubException: Too fast: one message every two seconds.");
+    expect(hubRefusal(error)).toBe('Too fast: one message every two seconds.');
+    expect(hubRefusal(new Error('The hub is unavailable'))).toBeUndefined();
   });
 });

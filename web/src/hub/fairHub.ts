@@ -1,4 +1,5 @@
 import { HubConnectionBuilder, LogLevel, type HubConnection } from '@microsoft/signalr';
+import type { LiveSnapshot } from '../api/types';
 import { hubEventNames, type HubEventName, type HubEvents, type HubStatus } from './events';
 
 export const hubUrl = '/hubs/fair';
@@ -17,6 +18,14 @@ export interface FairHubOptions {
 }
 
 type Listener<T> = (value: T) => void;
+
+interface Watch {
+  method: string;
+  arg: string;
+  count: number;
+  /** Told what the server answered, each time the watch is (re)made. */
+  answers: Set<Listener<unknown>>;
+}
 
 export function buildConnection(url: string = hubUrl): HubConnection {
   return new HubConnectionBuilder()
@@ -40,7 +49,7 @@ export class FairHub {
   private readonly _handlers = new Map<HubEventName, Set<Listener<never>>>();
   private readonly _statusListeners = new Set<Listener<HubStatus>>();
   private readonly _resyncListeners = new Set<() => void>();
-  private readonly _watches = new Map<string, { method: string; arg: string; count: number }>();
+  private readonly _watches = new Map<string, Watch>();
   private _connection: HubConnectionLike | undefined;
   private _status: HubStatus = 'idle';
   private _failures = 0;
@@ -135,6 +144,32 @@ export class FairHub {
     return this.unwatch('JoinRoom', roomId);
   }
 
+  /**
+   * Watches a live session (WatchLive): onSnapshot gets the session as it is now (status, viewers,
+   * pinned cards, the latest chat, whether this user is muted) at once and after every new
+   * connection; the events come through on().
+   */
+  watchLive(sessionId: string, onSnapshot: Listener<LiveSnapshot>): Promise<void> {
+    return this.watch('WatchLive', sessionId, onSnapshot as Listener<unknown>);
+  }
+
+  unwatchLive(sessionId: string, onSnapshot?: Listener<LiveSnapshot>): Promise<void> {
+    return this.unwatch('WatchLive', sessionId, 'UnwatchLive', onSnapshot as Listener<unknown> | undefined);
+  }
+
+  /** Posts to a live session's chat; a refusal rejects with the server's reason (hubRefusal). */
+  sendLiveChat(sessionId: string, text: string): Promise<{ messageId: string }> {
+    return this.send<{ messageId: string }>('SendLiveChat', sessionId, text);
+  }
+
+  deleteLiveChat(sessionId: string, messageId: string): Promise<void> {
+    return this.send('DeleteLiveChat', sessionId, messageId);
+  }
+
+  muteLiveViewer(sessionId: string, userId: string): Promise<void> {
+    return this.send('MuteLiveViewer', sessionId, userId);
+  }
+
   /** Sends a WebRTC signalling payload to the other participant. */
   signal(roomId: string, payload: unknown): Promise<void> {
     return this.send('Signal', roomId, payload);
@@ -144,23 +179,45 @@ export class FairHub {
     return this.send('Chat', roomId, text);
   }
 
-  private async watch(method: string, arg: string): Promise<void> {
+  private async watch(method: string, arg: string, onAnswer?: Listener<unknown>): Promise<void> {
     const key = `${method}:${arg}`;
     const existing = this._watches.get(key);
     if (existing) {
       existing.count++;
+      if (onAnswer) {
+        existing.answers.add(onAnswer);
+        // The new page needs the current answer too.
+        if (this._status === 'connected') {
+          await this.invokeWatch({ ...existing, answers: new Set([onAnswer]) });
+        }
+      }
+
       return;
     }
 
-    this._watches.set(key, { method, arg, count: 1 });
+    const watch: Watch = { method, arg, count: 1, answers: new Set(onAnswer ? [onAnswer] : []) };
+    this._watches.set(key, watch);
     if (this._status === 'connected') {
-      await this._connection?.invoke(method, arg).catch(() => undefined);
+      await this.invokeWatch(watch);
     }
   }
 
-  private async unwatch(method: string, arg: string, serverMethod?: string): Promise<void> {
+  private async invokeWatch(watch: Watch): Promise<void> {
+    const answer = await this._connection?.invoke<unknown>(watch.method, watch.arg).catch(() => undefined);
+    if (answer !== undefined && answer !== null) {
+      for (const listener of watch.answers) {
+        listener(answer);
+      }
+    }
+  }
+
+  private async unwatch(method: string, arg: string, serverMethod?: string, onAnswer?: Listener<unknown>): Promise<void> {
     const key = `${method}:${arg}`;
     const existing = this._watches.get(key);
+    if (onAnswer) {
+      existing?.answers.delete(onAnswer);
+    }
+
     if (!existing || --existing.count > 0) {
       return;
     }
@@ -171,12 +228,12 @@ export class FairHub {
     }
   }
 
-  private async send(method: string, ...args: unknown[]): Promise<void> {
+  private async send<T = void>(method: string, ...args: unknown[]): Promise<T> {
     if (this._status !== 'connected' || !this._connection) {
       throw new Error(`The hub is ${this._status}`);
     }
 
-    await this._connection.invoke(method, ...args);
+    return await this._connection.invoke<T>(method, ...args);
   }
 
   private async connect(): Promise<void> {
@@ -214,9 +271,7 @@ export class FairHub {
   private async connected(): Promise<void> {
     this._failures = 0;
     this.setStatus('connected');
-    const connection = this._connection;
-    await Promise.all([...this._watches.values()].map(({ method, arg }) =>
-      connection?.invoke(method, arg).catch(() => undefined)));
+    await Promise.all([...this._watches.values()].map(watch => this.invokeWatch(watch)));
     for (const listener of this._resyncListeners) {
       listener();
     }

@@ -126,7 +126,12 @@ export function BoothConsole({ boothId }: { boothId: string }) {
     <Page title={title}>
       <p><Link href="/employer/booths">{t('console.back')}</Link></p>
       <LoadState loading={booth.loading || queue.loading} problem={booth.problem ?? queue.problem} />
-      {booth.data ? <p>{booth.data.companyName}</p> : null}
+      {booth.data ? (
+        <p>
+          {booth.data.companyName}{' · '}
+          <Link href={`/employer/booths/${encodeURIComponent(boothId)}/live`}>{t('live.schedule.link')}</Link>
+        </p>
+      ) : null}
       <HubStatusLine />
 
       {queue.data ? (

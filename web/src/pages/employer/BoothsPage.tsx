@@ -158,6 +158,9 @@ function BoothJobs({ booth }: { booth: OwnBooth }) {
       <p>
         <Link href={`/employer/booths/${encodeURIComponent(booth.boothId)}`} class="button-link">
           {t('booths.openConsole')}<span class="visually-hidden"> {booth.title}</span>
+        </Link>{' '}
+        <Link href={`/employer/booths/${encodeURIComponent(booth.boothId)}/live`} class="button-link">
+          {t('live.schedule.link')}<span class="visually-hidden"> {booth.title}</span>
         </Link>
       </p>
       <LoadState loading={detail.loading} problem={detail.problem} />

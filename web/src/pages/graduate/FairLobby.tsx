@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { announce } from '../../a11y/announcer';
 import { api } from '../../api/api';
-import { maxQueues, type Booth, type BoothSummary, type Discipline, type MyQueue } from '../../api/types';
+import { maxQueues, type Booth, type BoothSummary, type Discipline, type LiveSessionSummary, type MyQueue } from '../../api/types';
 import { Link } from '../../app/router';
 import { problemFor, type FormProblem } from '../../components/form';
 import { HubStatusLine } from '../../components/HubStatus';
@@ -14,6 +14,7 @@ import { waitingCount } from '../../hub/events';
 import { fairHub } from '../../hub/fairHub';
 import { useI18n } from '../../i18n/context';
 import { RegistrationControl } from './RegistrationControl';
+import { FairLiveSessions } from '../live/FairLiveSessions';
 import { QueueTable } from './MyQueues';
 import { useLiveQueues } from './queueEvents';
 
@@ -30,6 +31,7 @@ export function FairLobby({ fairId }: { fairId: string }) {
   const [problem, setProblem] = useState<FormProblem | undefined>();
   const [busy, setBusy] = useState<string | undefined>();
   const refreshFair = useCoalescedReload(fair.reload, 1_000);
+  const live = useLoad(() => api.fairLiveSessions(fairId).catch(() => [] as LiveSessionSummary[]), [fairId]);
 
   useEffect(() => {
     void fairHub.watchFair(fairId);
@@ -57,7 +59,10 @@ export function FairLobby({ fairId }: { fairId: string }) {
         refreshFair();
       }
     });
-    const offResync = fairHub.onResync(() => void fair.reload());
+    const offResync = fairHub.onResync(() => {
+      void fair.reload();
+      void live.reload();
+    });
     return () => {
       offStatus();
       offBooth();
@@ -122,6 +127,8 @@ export function FairLobby({ fairId }: { fairId: string }) {
         {full ? <p id="lobby-full"><strong>{t('lobby.full', { max: maxQueues })}</strong></p> : null}
       </section>
 
+      <FairLiveSessions fairId={fairId} sessions={live.data} setSessions={live.setData} reload={() => void live.reload()} />
+
       <section aria-labelledby="lobby-booths">
         <h2 id="lobby-booths">{t('lobby.booths')}</h2>
         {fair.data && fair.data.booths.length === 0 ? <p>{t('lobby.noBooths')}</p> : null}
@@ -129,6 +136,7 @@ export function FairLobby({ fairId }: { fairId: string }) {
           {fair.data?.booths.map(booth => (
             <BoothCard key={booth.boothId} booth={booth} place={mine.get(booth.boothId)} full={full} busy={busy === booth.boothId}
               open={fair.data?.status === 'open'} discipline={profile.data?.discipline}
+              live={(live.data ?? []).filter(session => session.boothId === booth.boothId && session.status !== 'ended')}
               onJoin={() => void join(booth)} onLeave={() => void leave(booth)} />
           ))}
         </ul>
@@ -145,11 +153,13 @@ interface BoothCardProps {
   busy: boolean;
   /** The graduate's discipline: jobs in it are marked as matching. */
   discipline: Discipline | undefined;
+  /** The booth's live sessions that are on or to come. */
+  live: LiveSessionSummary[];
   onJoin: () => void;
   onLeave: () => void;
 }
 
-function BoothCard({ booth, place, full, open, busy, discipline, onJoin, onLeave }: BoothCardProps) {
+function BoothCard({ booth, place, full, open, busy, discipline, live, onJoin, onLeave }: BoothCardProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const [jobs, setJobs] = useState<Booth['jobs'] | undefined>();
@@ -207,6 +217,14 @@ function BoothCard({ booth, place, full, open, busy, discipline, onJoin, onLeave
         </button>
       </div>
       {whyNot && !place ? <p class="hint" id={`${headingId}-why`}>{t(whyNot, { max: maxQueues })}</p> : null}
+      {live.map(session => (
+        <p key={session.sessionId} class="booth-live">
+          <span aria-hidden="true">{session.status === 'live' ? '● ' : '○ '}</span>
+          <Link href={`/graduate/live/${encodeURIComponent(session.sessionId)}`}>
+            {t(session.status === 'live' ? 'live.lobby.boothLive' : 'live.lobby.boothScheduled', { title: session.title, time: i18n.dateTime(session.startsAt) })}
+          </Link>
+        </p>
+      ))}
       <div id={`${headingId}-jobs`} hidden={!showJobs}>
         {showJobs && !jobs ? <p role="status">{t('app.loading')}</p> : null}
         {jobs && jobs.length === 0 ? <p>{t('booth.noJobs')}</p> : null}

@@ -12,6 +12,7 @@ import { useLoad } from '../../components/useLoad';
 import { waitingCount } from '../../hub/events';
 import { fairHub } from '../../hub/fairHub';
 import { useI18n } from '../../i18n/context';
+import { SessionList } from '../live/BoothLiveSessions';
 import { BarChart } from './BarChart';
 
 /**
@@ -24,6 +25,7 @@ export function FairDashboard({ fairId }: { fairId: string }) {
   const fair = useLoad(() => api.fair(fairId), [fairId]);
   const [problem, setProblem] = useState<FormProblem | undefined>();
   const refresh = useCoalescedReload(fair.reload, 1_000);
+  const live = useLoad(() => api.fairLiveSessions(fairId).catch(() => []), [fairId]);
 
   useEffect(() => {
     void fairHub.watchFair(fairId);
@@ -128,6 +130,12 @@ export function FairDashboard({ fairId }: { fairId: string }) {
                 </table>
               </>
             )}
+          </section>
+          <section aria-labelledby="dashboard-live">
+            <h2 id="dashboard-live">{t('live.lobby.title')}</h2>
+            {live.data && live.data.length === 0 ? <p>{t('live.lobby.none')}</p> : null}
+            <SessionList sessions={live.data ?? []} href={session => `/organiser/live/${encodeURIComponent(session.sessionId)}`}
+              linkText={t('live.dashboard.open')} />
           </section>
         </>
       ) : null}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what live streaming (直播带岗) needs for development and the streaming tests:
+# Debian's nginx-light with the RTMP module (RTMP ingest, HLS out) and ffmpeg (test streams).
+# Does nothing when they are there. Needs root for apt-get. It never starts nginx as a system
+# service: infra/nginx/start.sh runs it on 127.0.0.1 with a generated configuration.
+set -euo pipefail
+
+packages=()
+[[ -x /usr/sbin/nginx ]] || packages+=(nginx-light)
+[[ -f /usr/lib/nginx/modules/ngx_rtmp_module.so ]] || packages+=(libnginx-mod-rtmp)
+command -v ffmpeg >/dev/null 2>&1 || packages+=(ffmpeg)
+
+if [[ ${#packages[@]} -eq 0 ]]; then
+  echo "nginx with the RTMP module and ffmpeg are installed: $(/usr/sbin/nginx -v 2>&1), $(ffmpeg -version 2>/dev/null | head -n 1 | cut -d' ' -f1-3)"
+  exit 0
+fi
+
+if [[ "$(id -u)" != "0" ]]; then
+  echo "install.sh: missing ${packages[*]}; run as root (or: sudo apt-get install ${packages[*]})" >&2
+  exit 1
+fi
+
+echo "Installing Debian's ${packages[*]} (apt-get)"
+export DEBIAN_FRONTEND=noninteractive
+apt_options=(-o DPkg::Lock::Timeout=600)
+apt-get "${apt_options[@]}" update -qq
+apt-get "${apt_options[@]}" install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+/usr/sbin/nginx -v
+ffmpeg -version | head -n 1

@@ -1,0 +1,3 @@
+namespace GraduateFair.Grains.LiveSessions;
+
+public sealed record LiveChatMessage(string MessageId, string SessionId, string FromUserId, string DisplayName, string Text, DateTimeOffset SentAt);
