@@ -19,8 +19,8 @@ public sealed class LimitTests(GraduateFairApp app) : IClassFixture<GraduateFair
     public async Task AConnectionMayMakeABurstOfCallsAndThenAbout20ASecond()
     {
         var (_, fairId, _) = await _story.OpenBoothAsync();
-        var graduate = await _story.GraduateAsync("Busy Fingers");
-        var hub = _story.Hub(graduate);
+        var graduate = await _story.GraduateAsync("Busy Fingers", online: false);
+        await using var hub = await _app.ConnectHubAsync(graduate);
 
         for (var i = 0; i < Burst; i++)
         {

@@ -125,7 +125,12 @@ public sealed class Story
 
         if (online && _connect is not null)
         {
-            _online[graduate.UserId] = await _connect(graduate);
+            var hub = await _connect(graduate);
+
+            // The handshake is answered before the hub's OnConnectedAsync counts the graduate
+            // online; the hub answers a call only after it, so "call next" can invite them now.
+            await hub.InvokeAsync("UnwatchFair", "connected");
+            _online[graduate.UserId] = hub;
         }
 
         return graduate;
