@@ -23,6 +23,9 @@ public sealed class ServerUnderTest : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The server's process id, to attach a profiler to.</summary>
+    public int ProcessId => _process.Id;
+
     public static async Task<ServerUnderTest> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var root = FindRoot();
