@@ -23,7 +23,7 @@ public static class JoinsLoad
     {
         if (options.Text("help") is not null)
         {
-            Console.WriteLine("joins [--clients 64] [--prefill 10000] [--rounds 3] [--joins 10000 per round] [--baseline 30000 per round] [--server-settings 'Key=Value;Key=Value']");
+            Console.WriteLine("joins [--clients 64] [--prefill 10000] [--rounds 3] [--joins 10000 per round] [--baseline 30000 per round] [--server-settings 'Key=Value;Key=Value'] [--keep-data]");
             return 0;
         }
 
@@ -35,6 +35,7 @@ public static class JoinsLoad
         var settings = ParseSettings(options.Text("server-settings"));
 
         await using var server = await ServerUnderTest.StartAsync(settings);
+        server.KeepData = options.Text("keep-data") is not null;
         using var http = Api.CreateClient(server.BaseAddress, clients);
         var api = new Api(http);
         var shown = settings.Count == 0 ? "" : " with " + string.Join(", ", settings.Select(s => $"{s.Key}={s.Value}"));
