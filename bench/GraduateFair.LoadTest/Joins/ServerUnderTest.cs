@@ -23,6 +23,9 @@ public sealed class ServerUnderTest : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The server's process id, to attach a profiler to.</summary>
+    public int ProcessId => _process.Id;
+
     public static async Task<ServerUnderTest> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var root = FindRoot();
@@ -79,12 +82,22 @@ public sealed class ServerUnderTest : IAsyncDisposable
         return TimeSpan.FromSeconds(ticks / 100.0);
     }
 
+    /// <summary>Leave the data directory behind (deleting tens of thousands of grain folders takes minutes here).</summary>
+    public bool KeepData { get; set; }
+
     public async ValueTask DisposeAsync()
     {
         _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
         _process.Dispose();
-        Directory.Delete(_data, recursive: true);
+        if (KeepData)
+        {
+            Console.WriteLine($"data left in {_data}");
+        }
+        else
+        {
+            Directory.Delete(_data, recursive: true);
+        }
     }
 
     private static int FreePort()

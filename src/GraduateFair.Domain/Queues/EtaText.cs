@@ -11,10 +11,15 @@ namespace GraduateFair.Domain.Queues;
 public static class EtaText
 {
     // The phrase depends only on the rounded minutes, and Humanizer takes ~10 µs per phrase:
-    // every queue change re-estimates many places, so phrases are kept per rounding bucket.
+    // every queue change re-estimates many places, so phrases are kept per rounding bucket. From
+    // an hour a phrase is put together from Humanizer's phrases of its hours and of its minutes
+    // (kept too), so a long queue whose buckets outgrow the cache still costs no Humanizer call
+    // per estimate (EtaTextTests checks it is the phrase Humanizer gives for the whole wait).
     private const int MaxCachedPhrases = 20_000;
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<long, string> Phrases = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<long, string> HourParts = new();
+    private static readonly string[] MinuteParts = [.. Enumerable.Range(0, 60).Select(m => TimeSpan.FromMinutes(m).Humanize(1, English, maxUnit: TimeUnit.Minute, minUnit: TimeUnit.Minute))];
 
     /// <summary>
     /// Under a minute: "less than a minute". Under an hour: "about N minute(s)", rounded to
@@ -47,9 +52,39 @@ public static class EtaText
     }
 
     /// <summary>The phrase for a whole number of minutes: exact below an hour, a multiple of five from an hour.</summary>
-    private static string Phrase(long minutes) => minutes < 60
-        ? "about " + TimeSpan.FromMinutes(minutes).Humanize(1, English, maxUnit: TimeUnit.Minute, minUnit: TimeUnit.Minute)
-        : "about " + TimeSpan.FromMinutes(minutes).Humanize(2, English, maxUnit: TimeUnit.Hour, minUnit: TimeUnit.Minute, collectionSeparator: ", ");
+    private static string Phrase(long minutes)
+    {
+        if (minutes < 60)
+        {
+            return "about " + MinuteParts[minutes];
+        }
+
+        var (hours, rest) = Math.DivRem(minutes, 60);
+        return rest == 0 ? "about " + HourPart(hours) : "about " + HourPart(hours) + ", " + MinuteParts[rest];
+    }
+
+    /// <summary>
+    /// The phrase Humanizer gives for a whole number of minutes from an hour, hours and minutes
+    /// ("1 hour, 5 minutes"); what <see cref="Phrase"/> is put together to match.
+    /// </summary>
+    internal static string HumanizedHoursAndMinutes(long minutes) =>
+        TimeSpan.FromMinutes(minutes).Humanize(2, English, maxUnit: TimeUnit.Hour, minUnit: TimeUnit.Minute, collectionSeparator: ", ");
+
+    private static string HourPart(long hours)
+    {
+        if (HourParts.TryGetValue(hours, out var cached))
+        {
+            return cached;
+        }
+
+        var part = TimeSpan.FromHours(hours).Humanize(1, English, maxUnit: TimeUnit.Hour, minUnit: TimeUnit.Hour);
+        if (HourParts.Count < MaxCachedPhrases)
+        {
+            HourParts.TryAdd(hours, part);
+        }
+
+        return part;
+    }
 
     /// <summary>The phrase for a wait of <paramref name="etaSeconds"/> seconds.</summary>
     public static string For(int etaSeconds) => For(TimeSpan.FromSeconds(etaSeconds));

@@ -100,9 +100,10 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
         StartOfflineCheck();
 
         // A regular graduate joins at the end; a priority one moves everyone behind them back.
-        var updates = candidate.PriorityLane ? PositionsFrom(position) : [Update(graduateId, position)];
+        var place = PlaceAt(position);
+        var updates = candidate.PriorityLane ? PositionsFrom(position) : [new QueuePositionUpdate(graduateId, position, place.EtaSeconds, place.EtaText)];
         Publish(updates, waitingChanged: true);
-        return Task.FromResult(new JoinResult(JoinOutcome.Joined, PlaceAt(position)));
+        return Task.FromResult(new JoinResult(JoinOutcome.Joined, place));
     }
 
     public Task<QueuePlace?> GetPlaceAsync(string graduateId) =>
@@ -642,12 +643,6 @@ public sealed class InterviewQueueGrain(IFairEvents events, IPresence presence, 
     {
         var estimate = Estimate(position);
         return new QueuePlace(Setup.BoothId, position, estimate.EtaSeconds, estimate.EtaText);
-    }
-
-    private QueuePositionUpdate Update(string graduateId, int position)
-    {
-        var estimate = Estimate(position);
-        return new QueuePositionUpdate(graduateId, position, estimate.EtaSeconds, estimate.EtaText);
     }
 
     /// <summary>The places of everyone from <paramref name="position"/> to the end of the line.</summary>

@@ -29,6 +29,16 @@ public sealed class EtaTextTests
     }
 
     [Fact]
+    public void AWaitFromAnHourIsThePhraseHumanizerGivesForItsHoursAndMinutes()
+    {
+        var buckets = Enumerable.Range(12, 40_000).Select(i => i * 5L).Concat([1_000_000, 1_000_005, 10_000_000, 10_000_055]);
+        foreach (var minutes in buckets)
+        {
+            Assert.Equal("about " + EtaText.HumanizedHoursAndMinutes(minutes), EtaText.For(TimeSpan.FromMinutes(minutes)));
+        }
+    }
+
+    [Fact]
     public void FractionsOfASecondBelowAMinuteAreStillLessThanAMinute()
     {
         Assert.Equal("less than a minute", EtaText.For(TimeSpan.FromSeconds(59.999)));
