@@ -66,7 +66,7 @@ internal sealed class AzuriteProcess
             return;
         }
 
-        var executable = Path.Combine(RepositoryRoot, "tests", "node", "node_modules", ".bin", "azurite-blob");
+        var executable = Path.Combine(TestRepository.Root, "tests", "node", "node_modules", ".bin", "azurite-blob");
         if (!File.Exists(executable))
         {
             throw new InvalidOperationException($"Azurite is not installed ({executable} is missing): run infra/azurite/install.sh first.");
@@ -189,20 +189,5 @@ internal sealed class AzuriteProcess
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string RepositoryRoot { get; } = FindRoot();
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GraduateFair.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No GraduateFair.sln above {AppContext.BaseDirectory}.");
     }
 }

@@ -6,6 +6,8 @@ using Xunit.Abstractions;
 using static GraduateFair.EndToEnd.Tests.Support.KeyboardNavigation;
 using static Microsoft.Playwright.Assertions;
 
+using GraduateFair.Tests.Shared;
+
 namespace GraduateFair.EndToEnd.Tests.Live;
 
 /// <summary>
@@ -78,7 +80,7 @@ public sealed class LiveSessionTests(BrowserFixture fixture, ITestOutputHelper o
         await Expect(page.Locator("h1")).ToHaveTextAsync(title);
         await Expect(page.Locator(".live-status")).ToContainTextAsync("尚未开始");
 
-        await using var ffmpeg = FfmpegPublisher.Start(fixture.Nginx.RtmpUrl, key);
+        await using var ffmpeg = FfmpegPublisher.Start(fixture.Nginx.RtmpUrl, key, size: "320x240");
         await Expect(page.Locator(".live-status")).ToHaveTextAsync("● 正在直播。");
         await Expect(page.Locator("#announcer")).ToHaveTextAsync("直播已开始。");
         await Expect(page.Locator("video.player__video")).ToBeVisibleAsync();

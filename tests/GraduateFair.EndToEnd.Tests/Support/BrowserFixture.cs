@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.Playwright;
 
+using GraduateFair.Tests.Shared;
+
 namespace GraduateFair.EndToEnd.Tests.Support;
 
 /// <summary>

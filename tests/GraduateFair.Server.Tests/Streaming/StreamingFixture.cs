@@ -3,6 +3,8 @@ using GraduateFair.Server.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
+using GraduateFair.Tests.Shared;
+
 namespace GraduateFair.Server.Tests.Streaming;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed class StreamingFixture : IAsyncLifetime, IAsyncDisposable
     private NginxProcess? _nginx;
     private GraduateFairApp? _app;
 
-    public NginxProcess Nginx => _nginx ?? throw new InvalidOperationException("Not started.");
+    internal NginxProcess Nginx => _nginx ?? throw new InvalidOperationException("Not started.");
 
     public GraduateFairApp App => _app ?? throw new InvalidOperationException("Not started.");
 

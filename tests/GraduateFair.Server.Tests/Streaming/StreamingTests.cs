@@ -3,6 +3,8 @@ using GraduateFair.Domain.LiveSessions;
 using GraduateFair.Grains.LiveSessions;
 using GraduateFair.Server.Tests.Support;
 
+using GraduateFair.Tests.Shared;
+
 namespace GraduateFair.Server.Tests.Streaming;
 
 /// <summary>Real nginx and ffmpeg: the stream decides the session's status, and only its key gets in.</summary>

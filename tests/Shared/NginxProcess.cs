@@ -2,16 +2,15 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using GraduateFair.Server.Tests.Support;
-
-namespace GraduateFair.Server.Tests.Streaming;
+namespace GraduateFair.Tests.Shared;
 
 /// <summary>
 /// Debian's nginx with the RTMP module, run in the foreground with the repository's template
 /// (infra/nginx/nginx.conf.template) rendered into a temporary directory of its own, on free
-/// loopback ports; never a system service. Install it with infra/nginx/install.sh.
+/// loopback ports; never a system service. Install it with infra/nginx/install.sh. Shared by the
+/// test projects as a linked source file.
 /// </summary>
-public sealed class NginxProcess : IAsyncDisposable
+internal sealed class NginxProcess : IAsyncDisposable
 {
     private const string Nginx = "/usr/sbin/nginx";
     private const string RtmpModule = "/usr/lib/nginx/modules/ngx_rtmp_module.so";
@@ -78,7 +77,7 @@ public sealed class NginxProcess : IAsyncDisposable
         }
         System.IO.Directory.CreateDirectory(Path.Combine(directory, "hls"));
         System.IO.Directory.CreateDirectory(Path.Combine(directory, "temp"));
-        var template = await File.ReadAllTextAsync(Path.Combine(ServerProcess.RepositoryRoot, "infra", "nginx", "nginx.conf.template"));
+        var template = await File.ReadAllTextAsync(Path.Combine(TestRepository.Root, "infra", "nginx", "nginx.conf.template"));
         var config = template
             .Replace("@DIR@", directory, StringComparison.Ordinal)
             .Replace("@RTMP_PORT@", rtmpPort.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)

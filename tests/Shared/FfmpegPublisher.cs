@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace GraduateFair.EndToEnd.Tests.Support;
+namespace GraduateFair.Tests.Shared;
 
 /// <summary>
-/// A copy of tests/GraduateFair.Server.Tests/Streaming/FfmpegPublisher.cs, at 320×240 to spare
-/// the CPU the browser needs. ffmpeg publishing a test pattern with a 440 Hz tone over RTMP in real time, as an employer's
-/// encoder would (one keyframe a second, so HLS fragments close every second).
+/// ffmpeg publishing a test pattern with a 440 Hz tone over RTMP in real time, as an employer's
+/// encoder would (one keyframe a second, so HLS fragments close every second). Shared by the test
+/// projects as a linked source file.
 /// </summary>
 internal sealed class FfmpegPublisher : IAsyncDisposable
 {
@@ -35,7 +35,8 @@ internal sealed class FfmpegPublisher : IAsyncDisposable
         }
     }
 
-    public static FfmpegPublisher Start(string rtmpUrl, string streamKey)
+    /// <param name="size">The picture's size; the browser tests take a smaller one to spare the CPU the browser needs.</param>
+    public static FfmpegPublisher Start(string rtmpUrl, string streamKey, string size = "640x360")
     {
         if (!File.Exists(Ffmpeg))
         {
@@ -52,7 +53,7 @@ internal sealed class FfmpegPublisher : IAsyncDisposable
         foreach (var argument in new[]
         {
             "-hide_banner", "-loglevel", "warning", "-re",
-            "-f", "lavfi", "-i", "testsrc=size=320x240:rate=25",
+            "-f", "lavfi", "-i", $"testsrc=size={size}:rate=25",
             "-f", "lavfi", "-i", "sine=frequency=440",
             "-c:v", "libx264", "-preset", "veryfast", "-tune", "zerolatency", "-g", "25",
             "-c:a", "aac", "-f", "flv", $"{rtmpUrl.TrimEnd('/')}/{streamKey}",
