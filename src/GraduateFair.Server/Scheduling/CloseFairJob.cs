@@ -1,7 +1,6 @@
 using GraduateFair.Domain.Fairs;
 using GraduateFair.Grains.Fairs;
 using GraduateFair.Runtime;
-using GraduateFair.Storage;
 using Quartz;
 
 namespace GraduateFair.Server.Scheduling;
@@ -13,27 +12,16 @@ public sealed partial class CloseFairJob(IGrainFactory grains, TimeProvider cloc
     {
         var fairId = context.Text(JobData.FairId);
         var fair = grains.GetGrain<IFairGrain>(fairId);
-        if (await fair.GetAsync() is { Status: not FairStatus.Closed } info && clock.GetUtcNow() >= info.ClosesAt)
+        await JobRetry.RunAsync(context, clock, logger, async () =>
         {
-            FairChange change;
-            try
+            if (await fair.GetAsync() is { Status: not FairStatus.Closed } info && clock.GetUtcNow() >= info.ClosesAt)
             {
-                change = await fair.CloseAsync();
+                var change = await fair.CloseAsync();
+                LogClosed(logger, fairId, change.Kind);
             }
-            catch (Exception exception) when (exception is GrainStateWriteException or BlobStoreUnavailableException or GrainActivationException or TimeoutException)
-            {
-                LogRetrying(logger, exception, fairId, JobRetry.Delay);
-                await JobRetry.LaterAsync(context, clock, cancellationToken);
-                throw;
-            }
-
-            LogClosed(logger, fairId, change.Kind);
-        }
+        }, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Fair {FairId} closed on schedule: {Kind}")]
     private static partial void LogClosed(ILogger logger, string fairId, FairTransitionKind kind);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Fair {FairId} could not be closed on schedule; trying again in {Delay}")]
-    private static partial void LogRetrying(ILogger logger, Exception exception, string fairId, TimeSpan delay);
 }

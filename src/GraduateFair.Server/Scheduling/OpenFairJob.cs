@@ -1,7 +1,6 @@
 using GraduateFair.Domain.Fairs;
 using GraduateFair.Grains.Fairs;
 using GraduateFair.Runtime;
-using GraduateFair.Storage;
 using Quartz;
 
 namespace GraduateFair.Server.Scheduling;
@@ -13,29 +12,17 @@ public sealed partial class OpenFairJob(IGrainFactory grains, TimeProvider clock
     {
         var fairId = context.Text(JobData.FairId);
         var fair = grains.GetGrain<IFairGrain>(fairId);
-
-        // The fair decides: a trigger left from before a reschedule, or for a fair opened by hand, does nothing.
-        if (await fair.GetAsync() is { Status: FairStatus.Scheduled } info && clock.GetUtcNow() >= info.OpensAt)
+        await JobRetry.RunAsync(context, clock, logger, async () =>
         {
-            FairChange change;
-            try
+            // The fair decides: a trigger left from before a reschedule, or for a fair opened by hand, does nothing.
+            if (await fair.GetAsync() is { Status: FairStatus.Scheduled } info && clock.GetUtcNow() >= info.OpensAt)
             {
-                change = await fair.OpenAsync();
+                var change = await fair.OpenAsync();
+                LogOpened(logger, fairId, change.Kind);
             }
-            catch (Exception exception) when (exception is GrainStateWriteException or BlobStoreUnavailableException or GrainActivationException or TimeoutException)
-            {
-                LogRetrying(logger, exception, fairId, JobRetry.Delay);
-                await JobRetry.LaterAsync(context, clock, cancellationToken);
-                throw;
-            }
-
-            LogOpened(logger, fairId, change.Kind);
-        }
+        }, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Fair {FairId} opened on schedule: {Kind}")]
     private static partial void LogOpened(ILogger logger, string fairId, FairTransitionKind kind);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Fair {FairId} could not be opened on schedule; trying again in {Delay}")]
-    private static partial void LogRetrying(ILogger logger, Exception exception, string fairId, TimeSpan delay);
 }
