@@ -58,7 +58,7 @@ public sealed class HubLoadRun(HubLoadOptions options, ServerUnderTest server, A
 
     private async Task SetUpAsync()
     {
-        var organiser = await SignInAsync(HubLoadTest.OrganiserEmail, HubLoadTest.OrganiserPassword);
+        var organiser = await api.SignInAsync(HubLoadTest.OrganiserEmail, HubLoadTest.OrganiserPassword);
         var fair = await api.PostExpectingAsync(HttpStatusCode.Created, "/api/fairs", new
         {
             title = "Load test fair",
@@ -73,7 +73,7 @@ public sealed class HubLoadRun(HubLoadOptions options, ServerUnderTest server, A
         var run = Random.Shared.Next(10_000);
         await Parallel.ForAsync(0, options.Booths, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
         {
-            var employer = await RegisterAsync("employer", $"Employer {i}");
+            var employer = await api.RegisterAsync("employer", $"Employer {i}");
             var code = string.Create(CultureInfo.InvariantCulture, $"9131{run:D4}MA{i:D8}");
             var company = await api.PostExpectingAsync(HttpStatusCode.Created, "/api/companies", new { name = $"Load Company {i}", creditCode = code, industry = "IT", city = "Wuhan" }, employer.Token);
             var companyId = company!["companyId"]!.GetValue<string>();
@@ -87,7 +87,7 @@ public sealed class HubLoadRun(HubLoadOptions options, ServerUnderTest server, A
         var registered = 0;
         await Parallel.ForAsync(0, options.Graduates, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, _) =>
         {
-            var session = await RegisterAsync("graduate", $"Graduate {i}");
+            var session = await api.RegisterAsync("graduate", $"Graduate {i}");
             graduates[i] = new LoadGraduate(i, session.UserId, session.Token, _booths[i % options.Booths]);
             Progress(Interlocked.Increment(ref registered), "graduates registered");
         });
@@ -148,7 +148,7 @@ public sealed class HubLoadRun(HubLoadOptions options, ServerUnderTest server, A
     {
         await Task.Delay(options.Interval * booth.Index / options.Booths, CancellationToken.None);
         using var timer = new PeriodicTimer(options.Interval);
-        while (!stop.IsCancellationRequested && await WaitForTickAsync(timer, stop))
+        while (!stop.IsCancellationRequested && await Ticks.NextAsync(timer, stop))
         {
             int call;
             var started = Stopwatch.GetTimestamp();
@@ -199,7 +199,7 @@ public sealed class HubLoadRun(HubLoadOptions options, ServerUnderTest server, A
     {
         var perSecond = _product.Positions / _product.Elapsed.TotalSeconds;
         var perTick = perSecond / _booths.Count * options.Interval.TotalSeconds;
-        var organiser = await SignInAsync(HubLoadTest.OrganiserEmail, HubLoadTest.OrganiserPassword);
+        var organiser = await api.SignInAsync(HubLoadTest.OrganiserEmail, HubLoadTest.OrganiserPassword);
         using var stop = new CancellationTokenSource();
         _phase = Phase.BaselineWarmup;
         var loops = _booths.Select(b => BroadcastLoopAsync(b, perTick, organiser, stop.Token)).ToList();
@@ -215,7 +215,7 @@ public sealed class HubLoadRun(HubLoadOptions options, ServerUnderTest server, A
     {
         await Task.Delay(options.Interval * booth.Index / options.Booths, CancellationToken.None);
         using var timer = new PeriodicTimer(options.Interval);
-        while (!stop.IsCancellationRequested && await WaitForTickAsync(timer, stop))
+        while (!stop.IsCancellationRequested && await Ticks.NextAsync(timer, stop))
         {
             booth.Quota += perTick;
             var count = (int)booth.Quota;
@@ -251,7 +251,7 @@ public sealed class HubLoadRun(HubLoadOptions options, ServerUnderTest server, A
     /// <summary>The do-nothing broadcast as fast as the server sends it: as many messages as the product phase delivered, all at once.</summary>
     private async Task RunCeilingAsync()
     {
-        var organiser = await SignInAsync(HubLoadTest.OrganiserEmail, HubLoadTest.OrganiserPassword);
+        var organiser = await api.SignInAsync(HubLoadTest.OrganiserEmail, HubLoadTest.OrganiserPassword);
         var rounds = (int)Math.Max(1, _product.Positions / _graduates.Count);
         _ceilingExpected = (long)rounds * _graduates.Count;
         _ceilingReached = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -424,7 +424,7 @@ public sealed class HubLoadRun(HubLoadOptions options, ServerUnderTest server, A
     private async Task PingAsync(CancellationToken stop)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(10));
-        while (await WaitForTickAsync(timer, stop))
+        while (await Ticks.NextAsync(timer, stop))
         {
             foreach (var graduate in _graduates)
             {
@@ -437,31 +437,6 @@ public sealed class HubLoadRun(HubLoadOptions options, ServerUnderTest server, A
                     // A closed connection shows up in the counts.
                 }
             }
-        }
-    }
-
-    private async Task<(string UserId, string Token)> RegisterAsync(string role, string displayName)
-    {
-        var email = $"{role}-{Guid.NewGuid():N}@load.test";
-        var user = await api.PostExpectingAsync(HttpStatusCode.Created, "/api/auth/register", new { email, password = "load-password", displayName, role });
-        return (user!["userId"]!.GetValue<string>(), await SignInAsync(email, "load-password"));
-    }
-
-    private async Task<string> SignInAsync(string email, string password)
-    {
-        var session = await api.PostExpectingAsync(HttpStatusCode.OK, "/api/auth/login", new { email, password });
-        return session!["accessToken"]!.GetValue<string>();
-    }
-
-    private static async Task<bool> WaitForTickAsync(PeriodicTimer timer, CancellationToken stop)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stop);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
         }
     }
 

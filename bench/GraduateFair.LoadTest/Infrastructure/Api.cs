@@ -44,5 +44,20 @@ public sealed class Api(Uri baseAddress) : IDisposable
         return status == expected ? answer : throw new InvalidOperationException($"POST {path} answered {(int)status}, expected {(int)expected}: {answer?.ToJsonString()}");
     }
 
+    /// <summary>Signs up a user and signs them in: their id and bearer token.</summary>
+    public async Task<(string UserId, string Token)> RegisterAsync(string role, string displayName)
+    {
+        var email = $"{role}-{Guid.NewGuid():N}@load.test";
+        var user = await PostExpectingAsync(HttpStatusCode.Created, "/api/auth/register", new { email, password = "load-password", displayName, role });
+        return (user!["userId"]!.GetValue<string>(), await SignInAsync(email, "load-password"));
+    }
+
+    /// <summary>Signs in: the bearer token.</summary>
+    public async Task<string> SignInAsync(string email, string password)
+    {
+        var session = await PostExpectingAsync(HttpStatusCode.OK, "/api/auth/login", new { email, password });
+        return session!["accessToken"]!.GetValue<string>();
+    }
+
     public void Dispose() => _client.Dispose();
 }

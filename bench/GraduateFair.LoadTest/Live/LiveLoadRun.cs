@@ -101,7 +101,7 @@ public sealed class LiveLoadRun(LiveLoadOptions options, ServerUnderTest server,
 
     private async Task<(string SessionId, int Viewers)> SetUpAsync()
     {
-        var organiser = await SignInAsync(LiveLoadTest.OrganiserEmail, LiveLoadTest.OrganiserPassword);
+        var organiser = await api.SignInAsync(LiveLoadTest.OrganiserEmail, LiveLoadTest.OrganiserPassword);
         var fair = await api.PostExpectingAsync(HttpStatusCode.Created, "/api/fairs", new
         {
             title = "Live load fair",
@@ -111,7 +111,7 @@ public sealed class LiveLoadRun(LiveLoadOptions options, ServerUnderTest server,
         }, organiser);
         var fairId = fair!["fairId"]!.GetValue<string>();
         await api.PostExpectingAsync(HttpStatusCode.OK, $"/api/fairs/{fairId}/open", token: organiser);
-        var (_, employer) = await RegisterAsync("employer", "Live host");
+        var (_, employer) = await api.RegisterAsync("employer", "Live host");
         var code = string.Create(CultureInfo.InvariantCulture, $"9131{Random.Shared.Next(10_000):D4}MA{Random.Shared.Next(100_000_000):D8}");
         var company = await api.PostExpectingAsync(HttpStatusCode.Created, "/api/companies", new { name = "Live Load Company", creditCode = code, industry = "IT", city = "Wuhan" }, employer);
         var companyId = company!["companyId"]!.GetValue<string>();
@@ -131,7 +131,7 @@ public sealed class LiveLoadRun(LiveLoadOptions options, ServerUnderTest server,
         var registered = 0;
         await Parallel.ForAsync(0, options.Viewers, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, _) =>
         {
-            tokens[i] = (await RegisterAsync("graduate", $"Viewer {i}")).Token;
+            tokens[i] = (await api.RegisterAsync("graduate", $"Viewer {i}")).Token;
             Progress(Interlocked.Increment(ref registered), "viewers registered");
         });
 
@@ -155,7 +155,7 @@ public sealed class LiveLoadRun(LiveLoadOptions options, ServerUnderTest server,
         var started = Stopwatch.GetTimestamp();
         var next = 0;
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(10));
-        while (await WaitForTickAsync(timer, stop))
+        while (await Ticks.NextAsync(timer, stop))
         {
             var due = (long)(Stopwatch.GetElapsedTime(started).TotalSeconds * options.MessagesPerSecond);
             while (Interlocked.Read(ref _sequence) < due)
@@ -230,7 +230,7 @@ public sealed class LiveLoadRun(LiveLoadOptions options, ServerUnderTest server,
     private async Task PingAsync(CancellationToken stop)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(10));
-        while (await WaitForTickAsync(timer, stop))
+        while (await Ticks.NextAsync(timer, stop))
         {
             foreach (var viewer in _viewers)
             {
@@ -243,31 +243,6 @@ public sealed class LiveLoadRun(LiveLoadOptions options, ServerUnderTest server,
                     // A closed connection shows in the deliveries.
                 }
             }
-        }
-    }
-
-    private async Task<(string UserId, string Token)> RegisterAsync(string role, string displayName)
-    {
-        var email = $"{role}-{Guid.NewGuid():N}@load.test";
-        var user = await api.PostExpectingAsync(HttpStatusCode.Created, "/api/auth/register", new { email, password = "load-password", displayName, role });
-        return (user!["userId"]!.GetValue<string>(), await SignInAsync(email, "load-password"));
-    }
-
-    private async Task<string> SignInAsync(string email, string password)
-    {
-        var session = await api.PostExpectingAsync(HttpStatusCode.OK, "/api/auth/login", new { email, password });
-        return session!["accessToken"]!.GetValue<string>();
-    }
-
-    private static async Task<bool> WaitForTickAsync(PeriodicTimer timer, CancellationToken stop)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stop);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
         }
     }
 
