@@ -5,66 +5,35 @@ import { logoMaxBytes, type Company } from '../../api/types';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FileField } from '../../components/FileField';
 import { Button } from '../../components/fields';
-import { problemFor, type FieldErrors, type FormProblem } from '../../components/form';
 import { Notice } from '../../components/Notice';
 import { useI18n } from '../../i18n/context';
 import type { MessageKey } from '../../i18n/i18n';
-import { checkFile, uploadProblem, type FileProblem } from '../../uploads/checks';
+import type { FileProblem } from '../../uploads/checks';
+import { useUploadForm } from '../../uploads/useUploadForm';
 
 const logoWords: Record<FileProblem, MessageKey> = { required: 'logo.required', tooLarge: 'logo.tooLarge', wrongType: 'logo.notImage' };
 
 /** The company's logo (GET /api/companies/{id}/logo) and its upload (PUT, PNG or JPEG, 1 MB). */
 export function CompanyLogo({ company }: { company: Company }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const [version, setVersion] = useState(() => String(Date.now()));
   const [shown, setShown] = useState<'loading' | 'shown' | 'none'>('loading');
-  const [file, setFile] = useState<File | undefined>();
-  const [inputKey, setInputKey] = useState(0);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState<FormProblem | undefined>();
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const inputId = `logo-${company.companyId}`;
-
-  const fail = (found: FileProblem) => {
-    setErrors({ file: t(logoWords[found]) });
-    setAttempt(n => n + 1);
-  };
-
-  const onSubmit = async (event: Event) => {
-    event.preventDefault();
-    setDone(false);
-    setProblem(undefined);
-    const found = checkFile(file, logoMaxBytes, ['image/png', 'image/jpeg'], ['.png', '.jpg', '.jpeg']);
-    if (found) {
-      fail(found);
-      return;
-    }
-
-    setBusy(true);
-    setErrors({});
-    try {
-      const answer = await api.uploadLogo(company.companyId, file!);
+  const { setFile, inputKey, errors, problem, attempt, busy, onSubmit } = useUploadForm({
+    words: logoWords,
+    maxBytes: logoMaxBytes,
+    types: ['image/png', 'image/jpeg'],
+    extensions: ['.png', '.jpg', '.jpeg'],
+    upload: (file: File) => api.uploadLogo(company.companyId, file),
+    onStart: () => setDone(false),
+    onUploaded: answer => {
       setDone(true);
       announce(t('logo.uploaded'));
-      setFile(undefined);
-      setInputKey(n => n + 1);
       setShown('loading');
       setVersion(answer?.uploadedAt ?? String(Date.now()));
-    } catch (error) {
-      const refused = uploadProblem(error);
-      if (refused) {
-        fail(refused);
-      } else {
-        setProblem(problemFor(i18n, error));
-        setAttempt(n => n + 1);
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
 
   return (
     <section aria-labelledby={`${inputId}-title`} class="logo-section">

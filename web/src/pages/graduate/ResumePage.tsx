@@ -5,7 +5,6 @@ import { resumeMaxBytes } from '../../api/types';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FileField } from '../../components/FileField';
 import { Button } from '../../components/fields';
-import { problemFor, type FieldErrors, type FormProblem } from '../../components/form';
 import { LoadState } from '../../components/LoadState';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
@@ -13,7 +12,8 @@ import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n/context';
 import { formatBytes } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/i18n';
-import { checkFile, uploadProblem, type FileProblem } from '../../uploads/checks';
+import type { FileProblem } from '../../uploads/checks';
+import { useUploadForm } from '../../uploads/useUploadForm';
 
 const resumeWords: Record<FileProblem, MessageKey> = { required: 'resume.required', tooLarge: 'resume.tooLarge', wrongType: 'resume.notPdf' };
 
@@ -32,12 +32,6 @@ export function ResumePage() {
     return file ? { fileName: file.fileName ?? 'resume.pdf', length: file.blob.size, url: URL.createObjectURL(file.blob) } : null;
   });
   const log = useLoad(() => api.resumeAccessLog().then(list => list ?? []));
-  const [file, setFile] = useState<File | undefined>();
-  const [inputKey, setInputKey] = useState(0);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState<FormProblem | undefined>();
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [uploaded, setUploaded] = useState<string | undefined>();
 
   useEffect(() => () => {
@@ -46,43 +40,20 @@ export function ResumePage() {
     }
   }, [current.data]);
 
-  const fail = (found: FileProblem) => {
-    setErrors({ file: t(resumeWords[found]) });
-    setAttempt(n => n + 1);
-  };
-
-  const onSubmit = async (event: Event) => {
-    event.preventDefault();
-    setUploaded(undefined);
-    setProblem(undefined);
-    const found = checkFile(file, resumeMaxBytes, ['application/pdf'], ['.pdf']);
-    if (found) {
-      fail(found);
-      return;
-    }
-
-    setBusy(true);
-    setErrors({});
-    try {
-      const answer = await api.uploadResume(file!);
-      const text = t('resume.uploaded', { name: answer?.fileName ?? file!.name });
+  const { setFile, inputKey, errors, problem, attempt, busy, onSubmit } = useUploadForm({
+    words: resumeWords,
+    maxBytes: resumeMaxBytes,
+    types: ['application/pdf'],
+    extensions: ['.pdf'],
+    upload: api.uploadResume,
+    onStart: () => setUploaded(undefined),
+    onUploaded: (answer, file) => {
+      const text = t('resume.uploaded', { name: answer?.fileName ?? file.name });
       setUploaded(text);
       announce(text);
-      setFile(undefined);
-      setInputKey(n => n + 1);
       void current.reload();
-    } catch (error) {
-      const refused = uploadProblem(error);
-      if (refused) {
-        fail(refused);
-      } else {
-        setProblem(problemFor(i18n, error));
-        setAttempt(n => n + 1);
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
 
   return (
     <Page title={t('resume.title')}>
