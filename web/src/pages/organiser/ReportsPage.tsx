@@ -36,7 +36,11 @@ function FairReportSection() {
   const { t } = i18n;
   const fairs = useLoad(() => api.fairs().then(list => list ?? []));
   const initial = new URLSearchParams(location.search).get('fair') ?? '';
-  const [chosen, setChosen] = useState(initial);
+  const [choice, setChoice] = useState(initial);
+
+  // Until the organiser picks one, the first fair listed (derived, so a pick made while the list
+  // arrives is never overwritten).
+  const chosen = choice || fairs.data?.[0]?.fairId || '';
   const [report, setReport] = useState<FairReport | undefined>();
   const [problem, setProblem] = useState<FormProblem | undefined>();
   const [busy, setBusy] = useState(false);
@@ -63,12 +67,6 @@ function FairReportSection() {
   };
 
   useEffect(() => {
-    if (!chosen && fairs.data?.[0]) {
-      setChosen(fairs.data[0].fairId);
-    }
-  }, [fairs.data]);
-
-  useEffect(() => {
     if (initial) {
       void show(initial);
     }
@@ -88,7 +86,7 @@ function FairReportSection() {
         <form class="form form--inline" onSubmit={onSubmit}>
           <SelectField id="reports-fair-id" label={t('reports.fairChoose')}
             options={fairs.data.map(fair => ({ value: fair.fairId, label: fair.title }))}
-            value={chosen} onValue={setChosen} />
+            value={chosen} onValue={setChoice} />
           <div class="actions">
             <Button type="submit" class="primary" busy={busy}>{busy ? t('app.loading') : t('reports.fairShow')}</Button>
           </div>
