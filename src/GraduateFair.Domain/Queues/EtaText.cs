@@ -20,6 +20,8 @@ public static class EtaText
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<long, string> Phrases = new();
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<long, string> HourParts = new();
     private static readonly string[] MinuteParts = [.. Enumerable.Range(0, 60).Select(m => TimeSpan.FromMinutes(m).Humanize(1, English, maxUnit: TimeUnit.Minute, minUnit: TimeUnit.Minute))];
+    private static int _phraseCount;
+    private static int _hourPartCount;
 
     /// <summary>
     /// Under a minute: "less than a minute". Under an hour: "about N minute(s)", rounded to
@@ -43,10 +45,7 @@ public static class EtaText
         }
 
         var phrase = Phrase(bucket);
-        if (Phrases.Count < MaxCachedPhrases)
-        {
-            Phrases.TryAdd(bucket, phrase);
-        }
+        TryKeep(Phrases, ref _phraseCount, bucket, phrase);
 
         return phrase;
     }
@@ -78,12 +77,21 @@ public static class EtaText
         }
 
         var part = TimeSpan.FromHours(hours).Humanize(1, English, maxUnit: TimeUnit.Hour, minUnit: TimeUnit.Hour);
-        if (HourParts.Count < MaxCachedPhrases)
-        {
-            HourParts.TryAdd(hours, part);
-        }
-
+        TryKeep(HourParts, ref _hourPartCount, hours, part);
         return part;
+    }
+
+    /// <summary>
+    /// Keeps a phrase while the cache has room. The room is counted separately: a concurrent
+    /// dictionary's <c>Count</c> takes every one of its locks, which cost more than the phrase
+    /// once a long queue's estimates no longer fit (every call missed and counted).
+    /// </summary>
+    private static void TryKeep(System.Collections.Concurrent.ConcurrentDictionary<long, string> cache, ref int count, long key, string phrase)
+    {
+        if (Volatile.Read(ref count) < MaxCachedPhrases && cache.TryAdd(key, phrase))
+        {
+            Interlocked.Increment(ref count);
+        }
     }
 
     /// <summary>The phrase for a wait of <paramref name="etaSeconds"/> seconds.</summary>
