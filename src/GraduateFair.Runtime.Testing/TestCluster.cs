@@ -52,6 +52,9 @@ public sealed class TestCluster : IAsyncDisposable
     /// <summary>The number of activations in memory.</summary>
     public int ActivationCount => _runtime.ActivationCount;
 
+    /// <summary>The calls still timed: sent and not answered yet.</summary>
+    public int PendingCallCount => _runtime.PendingCalls.Count;
+
     /// <summary>Starts a cluster.</summary>
     /// <param name="grains">Registers the grains under test.</param>
     /// <param name="services">Adds the services the grains take.</param>

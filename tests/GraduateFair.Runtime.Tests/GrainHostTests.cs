@@ -199,6 +199,27 @@ public sealed class GrainHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ACallWithoutAReplyWithinTheCallTimeoutFailsAndAnsweredCallsAreNoLongerTimed()
+    {
+        var store = new ControllableBlobStore(new InMemoryBlobStore());
+        await using var cluster = Start(options => options.CallTimeout = TimeSpan.FromMilliseconds(200), store);
+        var counter = cluster.GetGrain<ICounterGrain>("slow");
+        await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => counter.AddAsync(1)));
+        Assert.Equal(0, cluster.PendingCallCount);
+
+        store.CloseGate();
+        var stuck = counter.AddAsync(1);
+        var failure = await Within.Seconds(Assert.ThrowsAsync<TimeoutException>(() => stuck), "the call to time out");
+        Assert.Contains("ICounterGrain.AddAsync", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(0, cluster.PendingCallCount);
+
+        // The timeout only gave up waiting: the turn ran, and its write lands once storage answers.
+        store.OpenGate();
+        Assert.Equal(101, (await counter.GetAsync()).Total);
+        Assert.Equal(0, cluster.PendingCallCount);
+    }
+
+    [Fact]
     public async Task WhenStorageIsUnreachableWritesFailButReadsOfTheGrainKeepWorking()
     {
         var store = new ControllableBlobStore(new InMemoryBlobStore());

@@ -1,7 +1,7 @@
 namespace GraduateFair.Runtime.Hosting;
 
 /// <summary>A call on a grain interface method; its reply waits until what the turn saw is durable.</summary>
-internal sealed class CallWorkItem<TResult>(string method, Func<object, object?[], Task<TResult>> invoker, object?[] arguments) : WorkItem
+internal sealed class CallWorkItem<TResult>(GrainId grain, string method, Func<object, object?[], Task<TResult>> invoker, object?[] arguments, PendingCalls pending) : PendingCall
 {
     private readonly TaskCompletionSource<TResult> _reply = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -22,12 +22,13 @@ internal sealed class CallWorkItem<TResult>(string method, Func<object, object?[
         catch (Exception exception)
         {
             activation.EndTurn();
-            _reply.TrySetException(exception);
+            Fail(exception);
             return;
         }
 
         activation.EndTurn(failure =>
         {
+            pending.Remove(this);
             if (failure is null)
             {
                 _reply.TrySetResult(result);
@@ -39,5 +40,12 @@ internal sealed class CallWorkItem<TResult>(string method, Func<object, object?[
         });
     }
 
-    public override void Fail(Exception exception) => _reply.TrySetException(exception);
+    public override void Fail(Exception exception)
+    {
+        pending.Remove(this);
+        _reply.TrySetException(exception);
+    }
+
+    public override void TimeOut(TimeSpan timeout) =>
+        _reply.TrySetException(new TimeoutException($"{Method} on {grain} got no answer within {timeout}."));
 }

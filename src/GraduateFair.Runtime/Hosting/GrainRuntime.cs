@@ -27,6 +27,7 @@ internal sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
         TimeProvider = timeProvider;
         Services = services;
         Logger = logger;
+        PendingCalls = new PendingCalls(Options.CallTimeout);
     }
 
     public GrainRegistry Registry { get; }
@@ -40,6 +41,9 @@ internal sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
     public IServiceProvider Services { get; }
 
     public ILogger Logger { get; }
+
+    /// <summary>The calls waiting for replies, timed out by one timer.</summary>
+    public PendingCalls PendingCalls { get; }
 
     /// <summary>The number of activations in memory.</summary>
     public int ActivationCount => _activations.Count;
@@ -73,10 +77,10 @@ internal sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
             return Task.FromException<TResult>(new ObjectDisposedException(nameof(GrainRuntime), "The grain host has stopped."));
         }
 
-        var item = new CallWorkItem<TResult>(method, invoker, arguments) { Chain = CallChain.Push(chain, grain) };
+        var item = new CallWorkItem<TResult>(grain, method, invoker, arguments, PendingCalls) { Chain = CallChain.Push(chain, grain) };
+        PendingCalls.Add(item);
         Dispatch(grain, item);
-        var reply = item.Reply;
-        return reply.IsCompleted ? reply : WithTimeoutAsync(reply, grain, method);
+        return item.Reply;
     }
 
     public void Redispatch(GrainId grain, WorkItem item) => Dispatch(grain, item);
@@ -118,6 +122,7 @@ internal sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
 
         _collector?.Dispose();
         await DeactivateAllAsync(DeactivationReason.Shutdown).ConfigureAwait(false);
+        PendingCalls.Dispose();
     }
 
     /// <summary>
@@ -128,6 +133,7 @@ internal sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
     {
         Interlocked.Exchange(ref _stopped, 1);
         _collector?.Dispose();
+        PendingCalls.Dispose();
         foreach (var activation in _activations.Values)
         {
             activation.Kill();
@@ -188,17 +194,5 @@ internal sealed class GrainRuntime : IGrainFactory, IAsyncDisposable
         }
 
         LastCollection = Task.WhenAll(deactivations);
-    }
-
-    private async Task<TResult> WithTimeoutAsync<TResult>(Task<TResult> reply, GrainId grain, string method)
-    {
-        try
-        {
-            return await reply.WaitAsync(Options.CallTimeout).ConfigureAwait(false);
-        }
-        catch (TimeoutException exception) when (!reply.IsCompleted)
-        {
-            throw new TimeoutException($"{method} on {grain} got no answer within {Options.CallTimeout}.", exception);
-        }
     }
 }
