@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -13,20 +15,25 @@ internal static class JournalFormat
 {
     public static readonly byte[] SealLine = Encoding.UTF8.GetBytes("{\"sealed\":true}\n");
 
+    // A buffer that grew past this (a huge batch) is dropped rather than kept by its thread.
+    private const int MaxKeptAppendBuffer = 256 * 1024;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? AppendBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? AppendWriter;
+
     public static byte[] WriteSnapshot(long generation, long sequence, byte[] stateJson)
     {
-        using var buffer = new MemoryStream(stateJson.Length + 64);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("generation", generation);
-            writer.WriteNumber("sequence", sequence);
-            writer.WritePropertyName("state");
-            writer.WriteRawValue(stateJson, skipInputValidation: true);
-            writer.WriteEndObject();
-        }
-
-        return buffer.ToArray();
+        // The state is already JSON: one copy into the document (a snapshot of a long queue is
+        // megabytes, and every extra copy is a large-object allocation).
+        var head = Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{{\"generation\":{generation},\"sequence\":{sequence},\"state\":"));
+        var document = new byte[head.Length + stateJson.Length + 1];
+        head.CopyTo(document, 0);
+        stateJson.CopyTo(document, head.Length);
+        document[^1] = (byte)'}';
+        return document;
     }
 
     public static (long Generation, long Sequence, TState State) ReadSnapshot<TState>(ReadOnlySpan<byte> json, JsonSerializerOptions options)
@@ -64,8 +71,10 @@ internal static class JournalFormat
 
     public static byte[] WriteAppend<TEvent>(long first, IReadOnlyList<TEvent> events, JsonSerializerOptions options)
     {
-        using var buffer = new MemoryStream(128 * events.Count + 32);
-        using (var writer = new Utf8JsonWriter(buffer))
+        // One writer and buffer per thread, reused: only the finished line is allocated.
+        var buffer = AppendBuffer ??= new ArrayBufferWriter<byte>(1024);
+        var writer = AppendWriter ??= new Utf8JsonWriter(buffer);
+        try
         {
             writer.WriteStartObject();
             writer.WriteNumber("first", first);
@@ -78,10 +87,25 @@ internal static class JournalFormat
 
             writer.WriteEndArray();
             writer.WriteEndObject();
+            writer.Flush();
+            var line = new byte[buffer.WrittenCount + 1];
+            buffer.WrittenSpan.CopyTo(line);
+            line[^1] = (byte)'\n';
+            return line;
         }
-
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
+        finally
+        {
+            writer.Reset();
+            if (buffer.Capacity > MaxKeptAppendBuffer)
+            {
+                AppendBuffer = null;
+                AppendWriter = null;
+            }
+            else
+            {
+                buffer.ResetWrittenCount();
+            }
+        }
     }
 
     /// <summary>Reads a log: calls <paramref name="onEvent"/> for each event in order; returns whether the log is sealed.</summary>
