@@ -46,6 +46,17 @@ public abstract class JournaledGrain<TState, TEvent> : Grain
     protected Task ConfirmEventsAsync() => JournalOrThrow.ConfirmAsync();
 
     /// <summary>
+    /// Lets this call's reply go once the events raised so far have their place in storage's write
+    /// order, before they are durable: with the file store (one write-ahead log) every write made
+    /// afterwards, by any grain, becomes durable only after them; with other stores this changes
+    /// nothing. For a call whose caller's next step is a write to another grain that decides what the
+    /// outside world is told (that write being durable then makes these events durable too): the
+    /// caller saves waiting for a flush of its own. The caller must not tell anyone about this call's
+    /// effects before such a later write, or another reply of this grain, is durable.
+    /// </summary>
+    protected void ReplyWhenOrdered() => JournalOrThrow.ReplyWhenOrderedAtTurnEnd();
+
+    /// <summary>
     /// Makes the journal write a snapshot at the end of this turn and delete the log it replaces,
     /// so data that only older events held (e.g. withdrawn sensitive information) is erased from
     /// storage. The turn's reply waits until that is done.

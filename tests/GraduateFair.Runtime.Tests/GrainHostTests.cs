@@ -220,6 +220,46 @@ public sealed class GrainHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AReplyWhenOrderedGoesOnceItsEventsAreOrderedWhileOtherRepliesWaitUntilTheyAreDurable()
+    {
+        var store = new SlowFlushBlobStore(new InMemoryBlobStore());
+        await using var cluster = Start(store: store);
+        var counter = cluster.GetGrain<ICounterGrain>("ordered");
+        await counter.AddAsync(1);
+
+        store.HoldFlushes();
+        var ordered = await Within.Seconds(counter.AddWhenOrderedAsync(1), "the reply once ordered");
+        var read = counter.GetAsync();
+        var plain = counter.AddAsync(1);
+
+        // Give a wrong implementation the chance to answer early; nothing here waits on this delay.
+        await Task.Delay(20);
+        Assert.Equal(2, ordered);
+        Assert.False(read.IsCompleted, "a read saw events that were ordered but not durable");
+        Assert.False(plain.IsCompleted, "a plain reply came before its event was durable");
+        store.ReleaseFlushes();
+        Assert.Equal(2, (await Within.Seconds(read, "the read")).Total);
+        Assert.Equal(3, await Within.Seconds(plain, "the plain add"));
+    }
+
+    [Fact]
+    public async Task WithAStoreThatKeepsNoOrderAReplyWhenOrderedWaitsUntilDurable()
+    {
+        var store = new ControllableBlobStore(new InMemoryBlobStore());
+        await using var cluster = Start(store: store);
+        var counter = cluster.GetGrain<ICounterGrain>("unordered");
+        await counter.AddAsync(1);
+
+        store.CloseGate();
+        var ordered = counter.AddWhenOrderedAsync(1);
+        await Within.Seconds(store.AppendWaiting, "the append to reach the gate");
+        await Task.Delay(20);
+        Assert.False(ordered.IsCompleted, "the reply came before its event was durable");
+        store.OpenGate();
+        Assert.Equal(2, await Within.Seconds(ordered, "the reply"));
+    }
+
+    [Fact]
     public async Task WhenStorageIsUnreachableWritesFailButReadsOfTheGrainKeepWorking()
     {
         var store = new ControllableBlobStore(new InMemoryBlobStore());

@@ -104,8 +104,17 @@ internal sealed class Activation
             return;
         }
 
-        journal.OnTurnEnd();
-        if (onDurable is not null)
+        var replyWhenOrdered = journal.OnTurnEnd();
+        if (onDurable is null)
+        {
+            return;
+        }
+
+        if (replyWhenOrdered)
+        {
+            journal.OnOrdered(journal.LastRaised, onDurable);
+        }
+        else
         {
             journal.OnDurable(journal.LastRaised, onDurable);
         }

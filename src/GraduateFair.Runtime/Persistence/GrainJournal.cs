@@ -24,10 +24,13 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
     private readonly object _sync = new();
     private readonly List<TEvent> _pending = [];
     private readonly Queue<(long Sequence, Action<Exception?> Callback)> _waiters = new();
+    private readonly Queue<(long Sequence, Action<Exception?> Callback)> _orderWaiters = new();
     private readonly List<byte[]> _imageAppends = [];
 
     private long _lastRaised;
     private long _durable;
+    private long _ordered;
+    private bool _replyWhenOrdered;
     private long _snapshotSequence;
     private PendingSnapshot? _pendingSnapshot;
     private bool _writing;
@@ -157,15 +160,19 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
 
     public void CompactAtTurnEnd() => _compactAtTurnEnd = true;
 
-    public void OnTurnEnd()
+    public void ReplyWhenOrderedAtTurnEnd() => _replyWhenOrdered = true;
+
+    public bool OnTurnEnd()
     {
         var compact = _compactAtTurnEnd;
+        var replyWhenOrdered = _replyWhenOrdered;
         _compactAtTurnEnd = false;
+        _replyWhenOrdered = false;
         lock (_sync)
         {
             if ((_pending.Count == 0 && !compact) || _failure is not null)
             {
-                return;
+                return replyWhenOrdered;
             }
         }
 
@@ -178,6 +185,7 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
         }
 
         StartWriting();
+        return replyWhenOrdered;
     }
 
     public void AfterDurable(Action action) => OnDurable(LastRaised, failure =>
@@ -233,6 +241,22 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
             if (sequence > _durable && failure is null)
             {
                 _waiters.Enqueue((sequence, callback));
+                return;
+            }
+        }
+
+        callback(failure);
+    }
+
+    public void OnOrdered(long sequence, Action<Exception?> callback)
+    {
+        Exception? failure;
+        lock (_sync)
+        {
+            failure = _failure;
+            if (sequence > Math.Max(_ordered, _durable) && failure is null)
+            {
+                _orderWaiters.Enqueue((sequence, callback));
                 return;
             }
         }
@@ -402,7 +426,10 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
                 throw new InvalidOperationException($"An event of {_context.GrainId} serialises to {bytes.Length} bytes, more than one append can hold ({_context.Options.MaxAppendBytes}).");
             }
 
-            var result = await _context.Store.AppendAsync(_context.LogName(_generation), bytes, _logLength).ConfigureAwait(false);
+            var last = first + offset + count - 1;
+            var result = _context.Store is IOrderedBlobStore ordered
+                ? await ordered.AppendAsync(_context.LogName(_generation), bytes, _logLength, () => MarkOrdered(last)).ConfigureAwait(false)
+                : await _context.Store.AppendAsync(_context.LogName(_generation), bytes, _logLength).ConfigureAwait(false);
             lock (_sync)
             {
                 _logLength = result.Length;
@@ -460,9 +487,33 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
             {
                 (released ??= []).Add(_waiters.Dequeue().Callback);
             }
+
+            TakeOrdered(ref released);
         }
 
         released?.ForEach(callback => callback(null));
+    }
+
+    /// <summary>The store accepted the append ending with <paramref name="sequence"/> into its order.</summary>
+    private void MarkOrdered(long sequence)
+    {
+        List<Action<Exception?>>? released = null;
+        lock (_sync)
+        {
+            _ordered = Math.Max(_ordered, sequence);
+            TakeOrdered(ref released);
+        }
+
+        released?.ForEach(callback => callback(null));
+    }
+
+    private void TakeOrdered(ref List<Action<Exception?>>? released)
+    {
+        var ordered = Math.Max(_ordered, _durable);
+        while (_orderWaiters.TryPeek(out var head) && head.Sequence <= ordered)
+        {
+            (released ??= []).Add(_orderWaiters.Dequeue().Callback);
+        }
     }
 
     private void Fail(Exception cause)
@@ -481,7 +532,8 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
 
             // After a refused position the stored journal is not what this activation thinks it is.
             _imageTrusted = cause is BlobStoreUnavailableException;
-            failed = [.. _waiters.Select(w => w.Callback)];
+            failed = [.. _orderWaiters.Select(w => w.Callback), .. _waiters.Select(w => w.Callback)];
+            _orderWaiters.Clear();
             _waiters.Clear();
         }
 

@@ -21,7 +21,7 @@ namespace GraduateFair.Storage.FileSystem;
 /// intact end are cached after first use. Reads run on dedicated I/O threads (<see cref="BlockingIoPool"/>).
 /// The store assumes it is the directory's only user and enforces it with the lock file.</para>
 /// </remarks>
-public sealed class FileSystemBlobStore : IBlobStore, IDisposable
+public sealed class FileSystemBlobStore : IOrderedBlobStore, IDisposable
 {
     private const string BlobsFolderName = "blobs";
     private const string WalFolderName = "wal";
@@ -156,7 +156,20 @@ public sealed class FileSystemBlobStore : IBlobStore, IDisposable
         }
     }
 
-    public async Task<AppendResult> AppendAsync(string name, ReadOnlyMemory<byte> data, long expectedLength, CancellationToken cancellationToken = default)
+    public Task<AppendResult> AppendAsync(string name, ReadOnlyMemory<byte> data, long expectedLength, CancellationToken cancellationToken = default) =>
+        AppendCoreAsync(name, data, expectedLength, accepted: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="AppendAsync(string, ReadOnlyMemory{byte}, long, CancellationToken)"/>; <paramref name="accepted"/>
+    /// runs once the append is queued in the write-ahead log, whose batches are written and flushed in order.
+    /// </summary>
+    public Task<AppendResult> AppendAsync(string name, ReadOnlyMemory<byte> data, long expectedLength, Action accepted, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(accepted);
+        return AppendCoreAsync(name, data, expectedLength, accepted, cancellationToken);
+    }
+
+    private async Task<AppendResult> AppendCoreAsync(string name, ReadOnlyMemory<byte> data, long expectedLength, Action? accepted, CancellationToken cancellationToken)
     {
         var path = Prepare(name);
         BlobArguments.ValidateAppend(data, expectedLength);
@@ -169,7 +182,7 @@ public sealed class FileSystemBlobStore : IBlobStore, IDisposable
 
             var frameLength = AppendFrames.Overhead + data.Length;
             var header = state?.Header ?? new BlobFileHeader(BlobKind.Append, NewTag(), BlobContentTypes.OctetStream);
-            await Commit(entry, WalMutation.Append(name, path, header, state, data)).ConfigureAwait(false);
+            await Commit(entry, WalMutation.Append(name, path, header, state, data), accepted).ConfigureAwait(false);
             state = state is null
                 ? new BlobFileState(header, data.Length, header.Length + frameLength, NeedsTruncate: false, _timeProvider.GetUtcNow())
                 : state with { Length = state.Length + data.Length, ValidEnd = state.ValidEnd + frameLength, NeedsTruncate = false, LastModified = _timeProvider.GetUtcNow() };
@@ -343,11 +356,13 @@ public sealed class FileSystemBlobStore : IBlobStore, IDisposable
     /// Sends a mutation through the write-ahead log and waits until it is durable and applied. When
     /// that fails, the log has stopped and what the blob file holds is unknown: the entry is read again.
     /// </summary>
-    private async Task Commit(Entry entry, WalMutation mutation)
+    private async Task Commit(Entry entry, WalMutation mutation, Action? accepted = null)
     {
         try
         {
-            await _wal.Submit(mutation).ConfigureAwait(false);
+            var durable = _wal.Submit(mutation);
+            accepted?.Invoke();
+            await durable.ConfigureAwait(false);
         }
         catch
         {

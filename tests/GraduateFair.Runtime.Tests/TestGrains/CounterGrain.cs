@@ -13,6 +13,13 @@ public sealed class CounterGrain(Notifications notifications) : JournaledGrain<C
         return Task.FromResult(State.Total);
     }
 
+    public Task<long> AddWhenOrderedAsync(long amount)
+    {
+        RaiseEvent(new Added(amount));
+        ReplyWhenOrdered();
+        return Task.FromResult(State.Total);
+    }
+
     public Task AddAndNotifyAsync(long amount)
     {
         RaiseEvent(new Added(amount));

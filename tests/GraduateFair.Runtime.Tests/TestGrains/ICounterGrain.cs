@@ -6,6 +6,9 @@ public interface ICounterGrain : IGrainWithStringKey
 {
     Task<long> AddAsync(long amount);
 
+    /// <summary>Adds, replying once the event is ordered in storage (ReplyWhenOrdered).</summary>
+    Task<long> AddWhenOrderedAsync(long amount);
+
     Task<CounterSnapshot> GetAsync();
 
     /// <summary>Adds, and tells <see cref="Notifications"/> once the addition is durable.</summary>

@@ -34,6 +34,29 @@ public sealed class WriteAheadLogTests : IDisposable
     }
 
     [Fact]
+    public async Task AnOrderedAppendIsAcceptedOnceQueuedBeforeItIsDurableAndARefusedOneNeverIs()
+    {
+        using var store = Open();
+        await store.AppendAsync("journals/refused", Utf8("1;"), 0);
+        var wal = store.WriteAheadLog;
+        wal.PauseCommits();
+
+        var accepted = 0;
+        var append = store.AppendAsync("journals/ordered", Utf8("1;"), 0, () => Interlocked.Increment(ref accepted));
+        await wal.WhenQueued(1).WithTimeout("the queued append");
+        Assert.Equal(1, Volatile.Read(ref accepted));
+        Assert.False(append.IsCompleted, "The append was acknowledged before its batch was flushed.");
+
+        var refusals = 0;
+        await Assert.ThrowsAsync<BlobConcurrencyException>(() => store.AppendAsync("journals/refused", Utf8("2;"), 0, () => Interlocked.Increment(ref refusals)));
+        wal.ResumeCommits();
+
+        Assert.Equal(2, (await append.WithTimeout("the append")).Length);
+        Assert.Equal(0, refusals);
+        Assert.Equal(1, Volatile.Read(ref accepted));
+    }
+
+    [Fact]
     public async Task MutationsOfOneNameTakeTurnsWhileOtherNamesShareTheirBatch()
     {
         using var store = Open();
