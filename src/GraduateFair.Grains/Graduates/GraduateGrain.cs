@@ -77,6 +77,9 @@ public sealed partial class GraduateGrain : JournaledGrain<GraduateState, Gradua
             RaiseEvent(new PriorityLaneEntered(request.BoothId));
         }
 
+        // The caller joins the queue next, and only that join's durable write is acknowledged: the
+        // reservation, ordered before it, is durable by then (QueueJoining).
+        ReplyWhenOrdered();
         return Task.FromResult(new QueueSlotResult(outcome, new QueueCandidate(entry, priority), Slots()));
     }
 
