@@ -19,9 +19,9 @@ public static class BlobName
             throw new ArgumentException($"Blob name '{name}' has an empty path segment.", nameof(name));
         }
 
-        foreach (var segment in name.Split('/'))
+        foreach (var range in name.AsSpan().Split('/'))
         {
-            if (segment is "." or "..")
+            if (name.AsSpan(range) is "." or "..")
             {
                 throw new ArgumentException($"Blob name '{name}' has a relative path segment.", nameof(name));
             }
