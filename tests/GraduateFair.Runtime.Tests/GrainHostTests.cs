@@ -1,6 +1,7 @@
 using GraduateFair.Runtime.Testing;
 using GraduateFair.Runtime.Tests.TestGrains;
 using GraduateFair.Storage;
+using GraduateFair.Storage.FileSystem;
 using GraduateFair.Storage.InMemory;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -257,6 +258,34 @@ public sealed class GrainHostTests : IAsyncLifetime
         Assert.False(ordered.IsCompleted, "the reply came before its event was durable");
         store.OpenGate();
         Assert.Equal(2, await Within.Seconds(ordered, "the reply"));
+    }
+
+    [Fact]
+    public async Task OnTheFileStoreConcurrentWritesAllLandAcrossSnapshotsACrashAndAReopen()
+    {
+        // The file store is ordered: a busy journal sends its next append before the last is durable.
+        var root = Directory.CreateTempSubdirectory("graduatefair-runtime-").FullName;
+        try
+        {
+            using (var store = new FileSystemBlobStore(root))
+            {
+                await using var cluster = Start(options => options.SnapshotEveryEvents = 50, store);
+                var counter = cluster.GetGrain<ICounterGrain>("piped");
+                var totals = await Within.Seconds(Task.WhenAll(Enumerable.Range(0, 1000).Select(_ => Task.Run(() => counter.AddAsync(1)))), "1,000 concurrent adds");
+
+                Assert.Equal(Enumerable.Range(1, 1000).Select(i => (long)i), totals.Order());
+                await using var restarted = await cluster.RestartAsync(graceful: false);
+                Assert.Equal(1000, (await restarted.GetGrain<ICounterGrain>("piped").GetAsync()).Total);
+            }
+
+            using var reopened = new FileSystemBlobStore(root);
+            await using var again = Start(store: reopened);
+            Assert.Equal(1000, (await again.GetGrain<ICounterGrain>("piped").GetAsync()).Total);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     [Fact]

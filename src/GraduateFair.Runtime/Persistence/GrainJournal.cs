@@ -25,6 +25,9 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
     private readonly List<TEvent> _pending = [];
     private readonly Queue<(long Sequence, Action<Exception?> Callback)> _waiters = new();
     private readonly Queue<(long Sequence, Action<Exception?> Callback)> _orderWaiters = new();
+
+    // Appends accepted by an ordered store and not yet durable, in the order they were sent.
+    private readonly Queue<InFlightAppend> _inFlight = new();
     private readonly List<byte[]> _imageAppends = [];
 
     private long _lastRaised;
@@ -35,6 +38,7 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
     private PendingSnapshot? _pendingSnapshot;
     private bool _writing;
     private TaskCompletionSource? _writerStopped;
+    private TaskCompletionSource? _inFlightSettled;
     private Exception? _failure;
     private bool _imageTrusted = true;
     private bool _compactAtTurnEnd;
@@ -45,6 +49,9 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
     // Position in storage; only the write loop changes these after loading.
     private long _generation;
     private long _logLength;
+
+    // The log length of the durable image: _logLength counts appends still in flight too.
+    private long _imageLogLength;
     private string? _snapshotETag;
     private byte[]? _imageSnapshot;
     private long _snapshotBytes;
@@ -66,7 +73,7 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
         {
             lock (_sync)
             {
-                return _imageTrusted ? new DurableImage(_imageSnapshot, _snapshotETag, _generation, [.. _imageAppends], _logLength) : null;
+                return _imageTrusted ? new DurableImage(_imageSnapshot, _snapshotETag, _generation, [.. _imageAppends], _imageLogLength) : null;
             }
         }
     }
@@ -82,7 +89,7 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
             _generation = image.Generation;
             log = Concat(image.LogAppends);
             _imageAppends.AddRange(image.LogAppends);
-            _logLength = image.LogLength;
+            _logLength = _imageLogLength = image.LogLength;
         }
         else
         {
@@ -96,7 +103,7 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
 
             var storedLog = await _context.Store.GetAsync(_context.LogName(_generation), cancellationToken).ConfigureAwait(false);
             log = storedLog?.Content.ToArray();
-            _logLength = storedLog?.Properties.Length ?? 0;
+            _logLength = _imageLogLength = storedLog?.Properties.Length ?? 0;
             if (log is not null)
             {
                 _imageAppends.Add(log);
@@ -293,7 +300,7 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
     {
         lock (_sync)
         {
-            if (!_writing)
+            if (!_writing && _inFlight.Count == 0)
             {
                 return Task.CompletedTask;
             }
@@ -329,7 +336,7 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
         // their events join the following append); an idle one writes at once, saving the hop.
         if (_context.HasQueuedTurns())
         {
-            ThreadPool.UnsafeQueueUserWorkItem(static journal => _ = journal.WriteLoopAsync(), this, preferLocal: false);
+            ThreadPool.UnsafeQueueUserWorkItem(static journal => _ = journal.WriteLoopAsync(), this, preferLocal: true);
         }
         else
         {
@@ -350,8 +357,7 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
                 if (_failure is not null || (_pending.Count == 0 && _pendingSnapshot is null))
                 {
                     _writing = false;
-                    stopped = _writerStopped;
-                    _writerStopped = null;
+                    stopped = TakeWriterStopped();
                     snapshot = null;
                     batch = [];
                     first = 0;
@@ -381,21 +387,22 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
                 return;
             }
 
-            long durable;
+            var durable = 0L;
             try
             {
                 if (snapshot is not null)
                 {
+                    // The seal goes after every append in flight, and the snapshot replaces them.
+                    await WhenInFlightSettledAsync().ConfigureAwait(false);
                     await WriteSnapshotAsync(snapshot, sealLog: !_logSealed).ConfigureAwait(false);
                     _logSealed = false;
+                    durable = snapshot.Sequence;
                 }
 
-                if (batch.Length > 0)
+                if (batch.Length > 0 && !await AppendAsync(first, batch).ConfigureAwait(false))
                 {
-                    await AppendAsync(first, batch).ConfigureAwait(false);
+                    durable = first + batch.Length - 1;
                 }
-
-                durable = batch.Length > 0 ? first + batch.Length - 1 : snapshot!.Sequence;
             }
             catch (Exception exception)
             {
@@ -403,14 +410,23 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
                 return;
             }
 
-            Release(durable);
+            // In flight in an ordered store, the batch is released when it becomes durable (OnSettled).
+            if (durable > 0)
+            {
+                Release(durable);
+            }
         }
     }
 
-    private async Task AppendAsync(long first, TEvent[] batch)
+    /// <summary>
+    /// Appends a batch. Returns true when an ordered store accepted it without it being durable yet:
+    /// the next batch may then be appended at once, and this one is released when it settles.
+    /// </summary>
+    private async Task<bool> AppendAsync(long first, TEvent[] batch)
     {
         // One append per batch, split only when it would exceed the store's largest append.
         var offset = 0;
+        var inFlight = false;
         while (offset < batch.Length)
         {
             var count = batch.Length - offset;
@@ -426,18 +442,119 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
                 throw new InvalidOperationException($"An event of {_context.GrainId} serialises to {bytes.Length} bytes, more than one append can hold ({_context.Options.MaxAppendBytes}).");
             }
 
-            var last = first + offset + count - 1;
-            var result = _context.Store is IOrderedBlobStore ordered
-                ? await ordered.AppendAsync(_context.LogName(_generation), bytes, _logLength, () => MarkOrdered(last)).ConfigureAwait(false)
-                : await _context.Store.AppendAsync(_context.LogName(_generation), bytes, _logLength).ConfigureAwait(false);
-            lock (_sync)
+            if (_context.Store is IOrderedBlobStore ordered)
             {
-                _logLength = result.Length;
-                _imageAppends.Add(bytes);
+                await AppendOrderedAsync(ordered, first + offset + count - 1, bytes).ConfigureAwait(false);
+                inFlight = true;
+            }
+            else
+            {
+                var result = await _context.Store.AppendAsync(_context.LogName(_generation), bytes, _logLength).ConfigureAwait(false);
+                lock (_sync)
+                {
+                    _logLength = _imageLogLength = result.Length;
+                    _imageAppends.Add(bytes);
+                }
             }
 
             offset += count;
         }
+
+        return inFlight;
+    }
+
+    /// <summary>Sends an append to an ordered store and returns once it is accepted (in order, not yet durable).</summary>
+    private async Task AppendOrderedAsync(IOrderedBlobStore store, long last, byte[] bytes)
+    {
+        var accepted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var durable = store.AppendAsync(_context.LogName(_generation), bytes, _logLength, () =>
+        {
+            MarkOrdered(last);
+            accepted.TrySetResult();
+        });
+        if (!accepted.Task.IsCompleted && await Task.WhenAny(accepted.Task, durable).ConfigureAwait(false) == durable)
+        {
+            // Refused before it was accepted (a stale position, storage down): throws.
+            await durable.ConfigureAwait(false);
+        }
+
+        var append = new InFlightAppend(last, bytes, _logLength + bytes.Length) { Journal = this };
+        lock (_sync)
+        {
+            _logLength = append.LogLength;
+            _inFlight.Enqueue(append);
+        }
+
+        _ = durable.ContinueWith(static (task, state) => ((InFlightAppend)state!).Journal!.OnSettled(task, (InFlightAppend)state), append, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    /// <summary>An append sent to an ordered store became durable, or failed.</summary>
+    private void OnSettled(Task durable, InFlightAppend append)
+    {
+        if (durable.Exception is { } failure)
+        {
+            Fail(failure.InnerException ?? failure);
+            return;
+        }
+
+        TaskCompletionSource? settled = null;
+        TaskCompletionSource? stopped = null;
+        lock (_sync)
+        {
+            if (_failure is not null)
+            {
+                return;
+            }
+
+            // Durable in order: every append sent before this one is durable too.
+            while (_inFlight.TryPeek(out var head) && head.Last <= append.Last)
+            {
+                _inFlight.Dequeue();
+                _imageAppends.Add(head.Bytes);
+                _imageLogLength = head.LogLength;
+            }
+
+            if (_inFlight.Count == 0)
+            {
+                settled = _inFlightSettled;
+                _inFlightSettled = null;
+                if (!_writing)
+                {
+                    stopped = TakeWriterStopped();
+                }
+            }
+        }
+
+        Release(append.Last);
+        settled?.TrySetResult();
+        stopped?.TrySetResult();
+    }
+
+    private Task WhenInFlightSettledAsync()
+    {
+        lock (_sync)
+        {
+            if (_inFlight.Count == 0 || _failure is not null)
+            {
+                return Task.CompletedTask;
+            }
+
+            _inFlightSettled ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _inFlightSettled.Task;
+        }
+    }
+
+    /// <summary>Takes the waiter for "no more writes" when none are left (caller holds the lock).</summary>
+    private TaskCompletionSource? TakeWriterStopped()
+    {
+        if (_writing || _inFlight.Count > 0)
+        {
+            return null;
+        }
+
+        var stopped = _writerStopped;
+        _writerStopped = null;
+        return stopped;
     }
 
     private async Task WriteSnapshotAsync(PendingSnapshot snapshot, bool sealLog)
@@ -450,7 +567,7 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
             var sealedLength = (await _context.Store.AppendAsync(oldLog, JournalFormat.SealLine, _logLength).ConfigureAwait(false)).Length;
             lock (_sync)
             {
-                _logLength = sealedLength;
+                _logLength = _imageLogLength = sealedLength;
                 _imageAppends.Add(JournalFormat.SealLine);
             }
         }
@@ -461,7 +578,7 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
         {
             _generation++;
             _snapshotETag = etag;
-            _logLength = 0;
+            _logLength = _imageLogLength = 0;
             _snapshotBytes = document.Length;
             _imageSnapshot = document;
             _imageAppends.Clear();
@@ -521,10 +638,19 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
         var failure = new GrainStateWriteException($"The state of {_context.GrainId} could not be written: {cause.Message}", cause);
         List<Action<Exception?>> failed;
         TaskCompletionSource? stopped;
+        TaskCompletionSource? settled;
         lock (_sync)
         {
+            if (_failure is not null)
+            {
+                return;
+            }
+
             _failure = failure;
             _writing = false;
+            _inFlight.Clear();
+            settled = _inFlightSettled;
+            _inFlightSettled = null;
             stopped = _writerStopped;
             _writerStopped = null;
             _pending.Clear();
@@ -541,6 +667,7 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
         // reaches the next activation (started from the durable image), not this failed one.
         _context.OnWriteFailed(failure);
         failed.ForEach(callback => callback(failure));
+        settled?.TrySetResult();
         stopped?.TrySetResult();
     }
 
@@ -576,4 +703,10 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
     }
 
     private sealed record PendingSnapshot(long Sequence, byte[] State);
+
+    /// <summary>An append in flight: its last event, its bytes and the log's length after it.</summary>
+    private sealed record InFlightAppend(long Last, byte[] Bytes, long LogLength)
+    {
+        public GrainJournal<TState, TEvent>? Journal { get; init; }
+    }
 }

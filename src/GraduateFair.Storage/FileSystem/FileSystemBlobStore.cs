@@ -173,7 +173,11 @@ public sealed class FileSystemBlobStore : IOrderedBlobStore, IDisposable
     {
         var path = Prepare(name);
         BlobArguments.ValidateAppend(data, expectedLength);
-        var entry = await EnterAsync(name, cancellationToken).ConfigureAwait(false);
+
+        // An ordered append does not wait for an earlier ordered append of the same name to be
+        // durable: the log keeps their order, and the entry already knows the length it will have.
+        var entry = await EnterAsync(name, cancellationToken, settle: accepted is null).ConfigureAwait(false);
+        var inside = true;
         try
         {
             var state = await StateAsync(path, entry).ConfigureAwait(false);
@@ -182,12 +186,28 @@ public sealed class FileSystemBlobStore : IOrderedBlobStore, IDisposable
 
             var frameLength = AppendFrames.Overhead + data.Length;
             var header = state?.Header ?? new BlobFileHeader(BlobKind.Append, NewTag(), BlobContentTypes.OctetStream);
-            await Commit(entry, WalMutation.Append(name, path, header, state, data), accepted).ConfigureAwait(false);
-            state = state is null
+            var mutation = WalMutation.Append(name, path, header, state, data);
+            var after = state is null
                 ? new BlobFileState(header, data.Length, header.Length + frameLength, NeedsTruncate: false, _timeProvider.GetUtcNow())
                 : state with { Length = state.Length + data.Length, ValidEnd = state.ValidEnd + frameLength, NeedsTruncate = false, LastModified = _timeProvider.GetUtcNow() };
-            entry.State = state;
-            return new AppendResult(state.Length, state.ETag);
+            if (accepted is null)
+            {
+                await Commit(entry, mutation).ConfigureAwait(false);
+                entry.State = after;
+                return new AppendResult(after.Length, after.ETag);
+            }
+
+            var durable = _wal.Submit(mutation);
+            accepted();
+            entry.State = after;
+            entry.Unsettled = durable;
+            inside = false;
+            Exit(name, entry);
+
+            // Whoever takes the name next for anything but an ordered append waits for this (and
+            // thereby for every earlier mutation of the name: the log applies them in order).
+            await durable.ConfigureAwait(false);
+            return new AppendResult(after.Length, after.ETag);
         }
         catch (Exception exception) when (IsFileSystemFailure(exception))
         {
@@ -195,7 +215,10 @@ public sealed class FileSystemBlobStore : IOrderedBlobStore, IDisposable
         }
         finally
         {
-            Exit(name, entry);
+            if (inside)
+            {
+                Exit(name, entry);
+            }
         }
     }
 
@@ -313,19 +336,42 @@ public sealed class FileSystemBlobStore : IOrderedBlobStore, IDisposable
         return _layout.FileOf(name);
     }
 
-    /// <summary>Takes the lock of <paramref name="name"/>'s live entry, creating the entry when needed.</summary>
-    private async ValueTask<Entry> EnterAsync(string name, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes the lock of <paramref name="name"/>'s live entry, creating the entry when needed. With
+    /// <paramref name="settle"/>, also waits until the name's last ordered append is durable and applied.
+    /// </summary>
+    private async ValueTask<Entry> EnterAsync(string name, CancellationToken cancellationToken, bool settle = true)
     {
         while (true)
         {
             var entry = _entries.GetOrAdd(name, static _ => new Entry());
             await entry.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-            if (!entry.Retired)
+            if (entry.Retired)
             {
-                return entry;
+                entry.Gate.Release();
+                continue;
             }
 
-            entry.Gate.Release();
+            if (settle && entry.Unsettled is { } unsettled)
+            {
+                try
+                {
+                    await unsettled.ConfigureAwait(false);
+                    entry.Unsettled = null;
+                }
+                catch
+                {
+                    // The log failed, so the store has stopped: what the entry expected is unknown.
+                    entry.Unsettled = null;
+                    entry.Loaded = false;
+                    entry.State = null;
+                    entry.Gate.Release();
+                    _wal.ThrowIfFailed();
+                    throw;
+                }
+            }
+
+            return entry;
         }
     }
 
@@ -383,5 +429,8 @@ public sealed class FileSystemBlobStore : IOrderedBlobStore, IDisposable
 
         /// <summary>Set once the entry has left the cache; whoever gets its lock afterwards starts over.</summary>
         public bool Retired { get; set; }
+
+        /// <summary>The durability of the name's last ordered append, when its caller left the lock before it.</summary>
+        public Task? Unsettled { get; set; }
     }
 }

@@ -57,6 +57,30 @@ public sealed class WriteAheadLogTests : IDisposable
     }
 
     [Fact]
+    public async Task OrderedAppendsOfOneNameShareABatchWhileAReadOfTheNameWaitsForBoth()
+    {
+        using var store = Open();
+        var wal = store.WriteAheadLog;
+        wal.PauseCommits();
+
+        var first = store.AppendAsync("journals/piped", Utf8("1;"), 0, () => { });
+        var second = store.AppendAsync("journals/piped", Utf8("2;"), 2, () => { });
+        await wal.WhenQueued(2).WithTimeout("both appends queued");
+        var read = store.GetAsync("journals/piped");
+        var before = store.WriteAheadLogSyncs;
+
+        // Give a wrong implementation the chance to answer early; nothing here waits on this delay.
+        await Task.Delay(20);
+        Assert.False(read.IsCompleted, "A read must not see the blob while appends to it are not durable.");
+        wal.ResumeCommits();
+
+        Assert.Equal(4, (await second.WithTimeout("the second append")).Length);
+        Assert.Equal(2, (await first.WithTimeout("the first append")).Length);
+        Assert.Equal(before + 1, store.WriteAheadLogSyncs);
+        Assert.Equal("1;2;", Text(await read.WithTimeout("the read")));
+    }
+
+    [Fact]
     public async Task MutationsOfOneNameTakeTurnsWhileOtherNamesShareTheirBatch()
     {
         using var store = Open();
