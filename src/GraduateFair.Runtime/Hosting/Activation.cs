@@ -63,7 +63,7 @@ internal sealed class Activation
             _running = true;
         }
 
-        ThreadPool.UnsafeQueueUserWorkItem(static activation => _ = activation.RunAsync(), this, preferLocal: false);
+        ThreadPool.UnsafeQueueUserWorkItem(static activation => _ = activation.RunAsync(), this, preferLocal: true);
         return true;
     }
 
