@@ -8,7 +8,8 @@ namespace GraduateFair.Runtime;
 /// <remarks>
 /// <para><see cref="RaiseEvent"/> applies an event to <see cref="State"/> at once and queues it
 /// for storage. The runtime holds every reply of this activation until all events raised up to
-/// the end of that call's turn are durable, so no caller ever sees state that a crash could lose;
+/// the end of that call's turn are durable (or only ordered, for a turn that calls
+/// <see cref="ReplyWhenOrdered"/>), so no caller ever sees state that a crash could lose;
 /// meanwhile the next turn runs, and events of many turns are written in one append (group commit).</para>
 /// <para>If a write fails (storage unreachable, or a stale position: another activation of the
 /// same grain wrote first), every reply that waited for it fails and the activation is dropped;

@@ -5,9 +5,11 @@ using GraduateFair.Storage;
 namespace GraduateFair.Runtime.Persistence;
 
 /// <summary>
-/// The journal of one activation: applies events, writes them in batches (one append in flight at
-/// a time, everything raised meanwhile goes into the next), snapshots, and releases callers once
-/// what they saw is durable.
+/// The journal of one activation: applies events, writes them in batches (everything raised while
+/// an append is being sent goes into the next), snapshots, and releases callers once what they saw
+/// is durable, or ordered for a turn that asked for that. With an ordered store (the file store's
+/// write-ahead log) the next append goes out as soon as the last one is accepted; with any other
+/// store, once it is durable (decision 013).
 /// </summary>
 /// <remarks>
 /// <see cref="Raise"/>, <see cref="OnTurnEnd"/> and <see cref="State"/> are used by turns (one at a
