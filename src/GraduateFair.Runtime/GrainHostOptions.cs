@@ -13,7 +13,10 @@ public sealed class GrainHostOptions
     /// <summary>How often idle activations are looked for (default 1 minute).</summary>
     public TimeSpan CollectionInterval { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>A grain call that gets no answer for this long fails with <see cref="TimeoutException"/> (real time).</summary>
+    /// <summary>
+    /// A grain call that gets no answer for this long fails with <see cref="TimeoutException"/> (real
+    /// time; one sweep every eighth of it finds such calls, so the failure comes within 1⅛ of it).
+    /// </summary>
     public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>A journaled grain writes a snapshot after this many events since the last one (default 1,000).</summary>

@@ -1,6 +1,6 @@
 namespace GraduateFair.Runtime.Hosting;
 
-/// <summary>A call on a grain interface method; its reply waits until what the turn saw is durable.</summary>
+/// <summary>A call on a grain interface method; its reply waits until what the turn saw is durable (or ordered, when the turn asked).</summary>
 internal sealed class CallWorkItem<TResult>(GrainId grain, string method, Func<object, object?[], Task<TResult>> invoker, object?[] arguments, PendingCalls pending) : PendingCall
 {
     private readonly TaskCompletionSource<TResult> _reply = new(TaskCreationOptions.RunContinuationsAsynchronously);

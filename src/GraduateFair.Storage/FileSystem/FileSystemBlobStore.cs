@@ -402,13 +402,11 @@ public sealed class FileSystemBlobStore : IOrderedBlobStore, IDisposable
     /// Sends a mutation through the write-ahead log and waits until it is durable and applied. When
     /// that fails, the log has stopped and what the blob file holds is unknown: the entry is read again.
     /// </summary>
-    private async Task Commit(Entry entry, WalMutation mutation, Action? accepted = null)
+    private async Task Commit(Entry entry, WalMutation mutation)
     {
         try
         {
-            var durable = _wal.Submit(mutation);
-            accepted?.Invoke();
-            await durable.ConfigureAwait(false);
+            await _wal.Submit(mutation).ConfigureAwait(false);
         }
         catch
         {
