@@ -16,6 +16,7 @@ public sealed class GrainHostOptions
     /// <summary>
     /// A grain call that gets no answer for this long fails with <see cref="TimeoutException"/> (real
     /// time; one sweep every eighth of it finds such calls, so the failure comes within 1⅛ of it).
+    /// <see cref="Timeout.InfiniteTimeSpan"/>: calls never time out.
     /// </summary>
     public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(30);
 

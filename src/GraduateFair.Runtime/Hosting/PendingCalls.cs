@@ -16,13 +16,21 @@ internal sealed class PendingCalls : IDisposable
 {
     private readonly object _sync = new();
     private readonly long _timeoutTicks;
-    private readonly ITimer _sweeper;
+    private readonly ITimer? _sweeper;
     private PendingCall? _oldest;
     private PendingCall? _newest;
 
+    /// <param name="timeout">Positive, or <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> for calls that never time out.</param>
     public PendingCalls(TimeSpan timeout)
     {
         Timeout = timeout;
+        if (timeout == System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            _timeoutTicks = long.MaxValue / 2;
+            return;
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
         _timeoutTicks = (long)(timeout.TotalSeconds * Stopwatch.Frequency);
         var period = TimeSpan.FromTicks(Math.Max(timeout.Ticks / 8, TimeSpan.FromMilliseconds(10).Ticks));
         _sweeper = TimeProvider.System.CreateTimer(static state => ((PendingCalls)state!).Sweep(), this, period, period);
@@ -78,7 +86,7 @@ internal sealed class PendingCalls : IDisposable
         }
     }
 
-    public void Dispose() => _sweeper.Dispose();
+    public void Dispose() => _sweeper?.Dispose();
 
     /// <summary>Fails every call whose deadline has passed (also called by tests).</summary>
     internal void Sweep()
