@@ -58,7 +58,7 @@ public sealed class HubLoadRun(HubLoadOptions options, ServerUnderTest server, A
 
     private async Task SetUpAsync()
     {
-        var organiser = await api.SignInAsync(HubLoadTest.OrganiserEmail, HubLoadTest.OrganiserPassword);
+        var organiser = await api.SignInAsync(LoadMode.OrganiserEmail, LoadMode.OrganiserPassword);
         var fair = await api.PostExpectingAsync(HttpStatusCode.Created, "/api/fairs", new
         {
             title = "Load test fair",
@@ -199,7 +199,7 @@ public sealed class HubLoadRun(HubLoadOptions options, ServerUnderTest server, A
     {
         var perSecond = _product.Positions / _product.Elapsed.TotalSeconds;
         var perTick = perSecond / _booths.Count * options.Interval.TotalSeconds;
-        var organiser = await api.SignInAsync(HubLoadTest.OrganiserEmail, HubLoadTest.OrganiserPassword);
+        var organiser = await api.SignInAsync(LoadMode.OrganiserEmail, LoadMode.OrganiserPassword);
         using var stop = new CancellationTokenSource();
         _phase = Phase.BaselineWarmup;
         var loops = _booths.Select(b => BroadcastLoopAsync(b, perTick, organiser, stop.Token)).ToList();
@@ -251,7 +251,7 @@ public sealed class HubLoadRun(HubLoadOptions options, ServerUnderTest server, A
     /// <summary>The do-nothing broadcast as fast as the server sends it: as many messages as the product phase delivered, all at once.</summary>
     private async Task RunCeilingAsync()
     {
-        var organiser = await api.SignInAsync(HubLoadTest.OrganiserEmail, HubLoadTest.OrganiserPassword);
+        var organiser = await api.SignInAsync(LoadMode.OrganiserEmail, LoadMode.OrganiserPassword);
         var rounds = (int)Math.Max(1, _product.Positions / _graduates.Count);
         _ceilingExpected = (long)rounds * _graduates.Count;
         _ceilingReached = new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GraduateFair.LoadTest.Infrastructure;
 
 namespace GraduateFair.LoadTest.Hub;
@@ -6,11 +5,6 @@ namespace GraduateFair.LoadTest.Hub;
 /// <summary>The <c>hub</c> mode: starts (or attaches to) a server, runs the phases, prints the figures.</summary>
 public static class HubLoadTest
 {
-    public const string OrganiserEmail = "organiser@load.test";
-    public const string OrganiserPassword = "organiser-load-password";
-
-    private static readonly JsonSerializerOptions ReportJson = new(JsonSerializerDefaults.Web) { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
-
     public static async Task<int> RunAsync(string[] args)
     {
         var (options, error) = HubLoadOptions.Parse(args);
@@ -21,46 +15,19 @@ public static class HubLoadTest
         }
 
         Console.WriteLine($"hub load test: {options.Graduates} graduates, {options.Booths} booths, call next every {options.Interval.TotalMilliseconds:0} ms; load average {MachineLoad.Now()}");
-        await using var server = options.Url is { } url
-            ? ServerUnderTest.Attach(url, options.ServerPid)
-            : await ServerUnderTest.StartAsync(options.ServerDll ?? DefaultServerDll(), ServerSettings);
-        Console.WriteLine($"server {server.BaseAddress} (pid {server.ProcessId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"})");
 
-        using var api = new Api(server.BaseAddress);
-        await using var run = new HubLoadRun(options, server, api);
-        var report = await run.ExecuteAsync();
-        Console.WriteLine();
-        Console.WriteLine(report.ToMarkdown());
-        if (options.JsonPath is { } path)
-        {
-            await File.WriteAllTextAsync(path, JsonSerializer.Serialize(report, ReportJson));
-        }
-
-        return 0;
-    }
-
-    /// <summary>What the started server is told: the benchmark broadcast on, cheap password hashes and no sign-in limit for the set-up, quiet logs.</summary>
-    private static Dictionary<string, string> ServerSettings => new(StringComparer.Ordinal)
-    {
-        ["Benchmark:Enabled"] = "true",
-        ["Auth:PasswordHashIterations"] = "1000",
-        ["Auth:AttemptsPerMinute"] = "10000000",
-        ["Organiser:Email"] = OrganiserEmail,
-        ["Organiser:Password"] = OrganiserPassword,
-        ["Logging:LogLevel:Default"] = "Warning",
-        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
-    };
-
-    private static string DefaultServerDll()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GraduateFair.sln")))
+        // The started server also runs the benchmark broadcast (the do-nothing baseline).
+        return await LoadMode.RunAsync(
+            options.Url,
+            options.ServerPid,
+            options.ServerDll,
+            options.JsonPath,
+            new Dictionary<string, string>(StringComparer.Ordinal) { ["Benchmark:Enabled"] = "true" },
+            async (server, api) =>
             {
-                return Path.Combine(directory.FullName, "src", "GraduateFair.Server", "bin", "Release", "net10.0", "GraduateFair.Server.dll");
-            }
-        }
-
-        throw new InvalidOperationException("GraduateFair.sln not found above the tool: pass --server-dll.");
+                await using var run = new HubLoadRun(options, server, api);
+                return await run.ExecuteAsync();
+            },
+            report => report.ToMarkdown());
     }
 }

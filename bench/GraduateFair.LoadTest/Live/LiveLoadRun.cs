@@ -101,7 +101,7 @@ public sealed class LiveLoadRun(LiveLoadOptions options, ServerUnderTest server,
 
     private async Task<(string SessionId, int Viewers)> SetUpAsync()
     {
-        var organiser = await api.SignInAsync(LiveLoadTest.OrganiserEmail, LiveLoadTest.OrganiserPassword);
+        var organiser = await api.SignInAsync(LoadMode.OrganiserEmail, LoadMode.OrganiserPassword);
         var fair = await api.PostExpectingAsync(HttpStatusCode.Created, "/api/fairs", new
         {
             title = "Live load fair",
