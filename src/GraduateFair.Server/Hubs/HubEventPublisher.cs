@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading.Channels;
 using GraduateFair.Domain.Fairs;
 using GraduateFair.Domain.Interviews;
 using GraduateFair.Domain.Queues;
@@ -20,44 +19,28 @@ namespace GraduateFair.Server.Hubs;
 /// logged) only when it is full. A coalesced value is never dropped: the coalescer holds the
 /// latest one per key.
 /// </summary>
-public sealed partial class HubEventPublisher : BackgroundService, IFairEvents, IGraduateNotifier
+public sealed class HubEventPublisher : HubDeliveryService, IFairEvents, IGraduateNotifier
 {
     private static readonly TimeSpan ForgetIdleEvery = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan IdleFor = TimeSpan.FromHours(1);
 
-    private readonly IHubContext<FairHub, IFairClient> _hub;
     private readonly IGrainFactory _grains;
     private readonly TimeProvider _clock;
-    private readonly ILogger<HubEventPublisher> _logger;
-    private readonly int _backlogLimit;
-    private readonly Channel<Delivery> _deliveries = Channel.CreateUnbounded<Delivery>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Coalescer<PositionKey, PositionValue> _positions;
     private readonly Coalescer<string, int> _waiting;
     private readonly ConcurrentDictionary<string, string?> _fairOfBooth = new(StringComparer.Ordinal);
     private readonly ITimer _forgetIdle;
-    private int _backlog;
-    private long _dropped;
-    private long _sent;
 
     public HubEventPublisher(IHubContext<FairHub, IFairClient> hub, IGrainFactory grains, TimeProvider clock, IOptions<FairHubOptions> options, ILogger<HubEventPublisher> logger)
+        : base(hub, (options ?? throw new ArgumentNullException(nameof(options))).Value.EventBacklog, logger, "hub event")
     {
-        ArgumentNullException.ThrowIfNull(options);
-        _hub = hub;
         _grains = grains;
         _clock = clock;
-        _logger = logger;
-        _backlogLimit = options.Value.EventBacklog;
         var window = options.Value.CoalescingWindow;
         _positions = new(clock, window, static (a, b) => a.Position == b.Position && a.EtaText == b.EtaText, key => Enqueue(new PositionDue(key)));
         _waiting = new(clock, window, static (a, b) => a == b, boothId => Enqueue(new WaitingDue(boothId)));
         _forgetIdle = clock.CreateTimer(static state => ((HubEventPublisher)state!).ForgetIdle(), this, ForgetIdleEvery, ForgetIdleEvery);
     }
-
-    /// <summary>Hub messages handed to SignalR so far (a message to a group counts once).</summary>
-    public long Sent => Interlocked.Read(ref _sent);
-
-    /// <summary>Events dropped because the backlog was full.</summary>
-    public long Dropped => Interlocked.Read(ref _dropped);
 
     public void QueuePositions(string boothId, IReadOnlyList<QueuePositionUpdate> updates)
     {
@@ -132,54 +115,21 @@ public sealed partial class HubEventPublisher : BackgroundService, IFairEvents, 
         base.Dispose();
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await foreach (var delivery in _deliveries.Reader.ReadAllAsync(stoppingToken))
-            {
-                try
-                {
-                    var sending = await DeliverAsync(delivery);
-
-                    // Not awaited: a slow client must not hold up everyone else's messages. Writes to
-                    // one connection still go out in order (SignalR queues them per connection).
-                    if (!sending.IsCompletedSuccessfully)
-                    {
-                        _ = ObserveAsync(sending);
-                    }
-                }
-                catch (Exception exception) when (exception is not OutOfMemoryException)
-                {
-                    LogSendFailed(_logger, exception, delivery.What);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down: what is not sent yet is not sent.
-        }
-    }
-
     /// <summary>Starts sending one delivery; returns the send (awaits only a first look-up of a booth's fair).</summary>
-    private async ValueTask<Task> DeliverAsync(Delivery delivery)
+    protected override async ValueTask<Task> DeliverAsync(Delivery delivery)
     {
         switch (delivery)
         {
             case PositionDue due when _positions.TryTake(due.Key, out var place):
-                Interlocked.Increment(ref _sent);
-                return _hub.Clients.Group(HubGroups.User(due.Key.GraduateId)).QueuePosition(new QueuePositionMessage(due.Key.BoothId, place.Position, place.EtaSeconds, place.EtaText));
+                CountSent();
+                return Hub.Clients.Group(HubGroups.User(due.Key.GraduateId)).QueuePosition(new QueuePositionMessage(due.Key.BoothId, place.Position, place.EtaSeconds, place.EtaText));
             case WaitingDue due when _waiting.TryTake(due.BoothId, out var waiting):
                 var fairId = await FairOfBoothAsync(due.BoothId);
-                Interlocked.Increment(ref _sent);
+                CountSent();
                 var message = new BoothQueueMessage(due.BoothId, waiting);
                 return fairId is null
-                    ? _hub.Clients.Group(HubGroups.Booth(due.BoothId)).BoothQueue(message)
-                    : _hub.Clients.Groups([HubGroups.Booth(due.BoothId), HubGroups.Fair(fairId)]).BoothQueue(message);
-            case Message send:
-                Interlocked.Decrement(ref _backlog);
-                Interlocked.Increment(ref _sent);
-                return send.Action(_hub.Clients);
+                    ? Hub.Clients.Group(HubGroups.Booth(due.BoothId)).BoothQueue(message)
+                    : Hub.Clients.Groups([HubGroups.Booth(due.BoothId), HubGroups.Fair(fairId)]).BoothQueue(message);
             default:
                 return Task.CompletedTask;
         }
@@ -202,37 +152,6 @@ public sealed partial class HubEventPublisher : BackgroundService, IFairEvents, 
         return fairId;
     }
 
-    private void Send(string what, Func<IHubClients<IFairClient>, Task> action)
-    {
-        if (Interlocked.Increment(ref _backlog) > _backlogLimit)
-        {
-            Interlocked.Decrement(ref _backlog);
-            var dropped = Interlocked.Increment(ref _dropped);
-            if (dropped == 1 || dropped % 10_000 == 0)
-            {
-                LogDropped(_logger, what, dropped, _backlogLimit);
-            }
-
-            return;
-        }
-
-        Enqueue(new Message(what, action));
-    }
-
-    private void Enqueue(Delivery delivery) => _deliveries.Writer.TryWrite(delivery);
-
-    private async Task ObserveAsync(Task sending)
-    {
-        try
-        {
-            await sending;
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            LogSendFailed(_logger, exception, "a hub message");
-        }
-    }
-
     private void ForgetIdle()
     {
         var before = _clock.GetUtcNow() - IdleFor;
@@ -240,21 +159,11 @@ public sealed partial class HubEventPublisher : BackgroundService, IFairEvents, 
         _waiting.ForgetIdle(before);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending {What} to the hub's clients failed")]
-    private static partial void LogSendFailed(ILogger logger, Exception exception, string what);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The hub's event backlog is full ({Limit}): dropped {What}; {Dropped} dropped so far")]
-    private static partial void LogDropped(ILogger logger, string what, long dropped, int limit);
-
     private readonly record struct PositionKey(string GraduateId, string BoothId);
 
     private sealed record PositionValue(int Position, int EtaSeconds, string EtaText);
 
-    private abstract record Delivery(string What);
-
     private sealed record PositionDue(PositionKey Key) : Delivery("QueuePosition");
 
     private sealed record WaitingDue(string BoothId) : Delivery("BoothQueue");
-
-    private sealed record Message(string Name, Func<IHubClients<IFairClient>, Task> Action) : Delivery(Name);
 }

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using GraduateFair.Grains.Booths;
 using GraduateFair.Grains.LiveSessions;
 using GraduateFair.Runtime;
@@ -17,27 +16,21 @@ namespace GraduateFair.Server.Hubs;
 /// <see cref="LiveStreamingOptions.ViewersInterval"/> and go only when they changed; each time the
 /// counts are taken, the sessions' peak and total viewers are recorded on their grains.
 /// </summary>
-public sealed partial class LiveEventPublisher : BackgroundService, ILiveEvents
+public sealed class LiveEventPublisher : HubDeliveryService, ILiveEvents
 {
     private const int DeletedRemembered = 1024;
     private static readonly TimeSpan ForgetIdleEvery = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan IdleFor = TimeSpan.FromHours(1);
 
-    private readonly IHubContext<FairHub, IFairClient> _hub;
     private readonly IGrainFactory _grains;
     private readonly LiveAudience _audience;
     private readonly TimeProvider _clock;
-    private readonly ILogger<LiveEventPublisher> _logger;
-    private readonly int _backlogLimit;
-    private readonly Channel<Delivery> _deliveries = Channel.CreateUnbounded<Delivery>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ChatBatcher<LiveChatMessage> _chat;
     private readonly Coalescer<string, int> _viewers;
     private readonly object _deletedSync = new();
     private readonly HashSet<string> _deleted = new(StringComparer.Ordinal);
     private readonly Queue<string> _deletedOrder = new();
     private readonly ITimer _forgetIdle;
-    private int _backlog;
-    private long _dropped;
 
     public LiveEventPublisher(
         IHubContext<FairHub, IFairClient> hub,
@@ -47,15 +40,12 @@ public sealed partial class LiveEventPublisher : BackgroundService, ILiveEvents
         IOptions<LiveStreamingOptions> live,
         IOptions<FairHubOptions> options,
         ILogger<LiveEventPublisher> logger)
+        : base(hub, (options ?? throw new ArgumentNullException(nameof(options))).Value.EventBacklog, logger, "live event")
     {
         ArgumentNullException.ThrowIfNull(live);
-        ArgumentNullException.ThrowIfNull(options);
-        _hub = hub;
         _grains = grains;
         _audience = audience;
         _clock = clock;
-        _logger = logger;
-        _backlogLimit = options.Value.EventBacklog;
         _chat = new ChatBatcher<LiveChatMessage>(clock, live.Value.ChatBatchWindow, (sessionId, messages) => Enqueue(new ChatDue(sessionId, messages)));
         _viewers = new Coalescer<string, int>(clock, live.Value.ViewersInterval, static (a, b) => a == b, sessionId => Enqueue(new ViewersDue(sessionId)));
         _forgetIdle = clock.CreateTimer(static state => ((LiveEventPublisher)state!).ForgetIdle(), this, ForgetIdleEvery, ForgetIdleEvery);
@@ -131,33 +121,7 @@ public sealed partial class LiveEventPublisher : BackgroundService, ILiveEvents
         base.Dispose();
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await foreach (var delivery in _deliveries.Reader.ReadAllAsync(stoppingToken))
-            {
-                try
-                {
-                    var sending = Deliver(delivery);
-
-                    // Not awaited: a slow client must not hold up everyone else (SignalR keeps each connection's writes in order).
-                    if (!sending.IsCompletedSuccessfully)
-                    {
-                        _ = ObserveAsync(sending, delivery.What);
-                    }
-                }
-                catch (Exception exception) when (exception is not OutOfMemoryException)
-                {
-                    LogSendFailed(_logger, exception, delivery.What);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down: what is not sent yet is not sent.
-        }
-    }
+    protected override ValueTask<Task> DeliverAsync(Delivery delivery) => new(Deliver(delivery));
 
     private Task Deliver(Delivery delivery)
     {
@@ -167,15 +131,12 @@ public sealed partial class LiveEventPublisher : BackgroundService, ILiveEvents
                 var lines = WithoutDeleted(due.Messages);
                 return lines.Count == 0
                     ? Task.CompletedTask
-                    : _hub.Clients.Group(HubGroups.Live(due.SessionId)).LiveChat(new LiveChatMessages(due.SessionId, lines));
+                    : Hub.Clients.Group(HubGroups.Live(due.SessionId)).LiveChat(new LiveChatMessages(due.SessionId, lines));
             case ViewersDue due:
                 RecordAudience();
                 return _viewers.TryTake(due.SessionId, out var viewers)
-                    ? _hub.Clients.Group(HubGroups.Live(due.SessionId)).LiveViewers(new LiveViewersMessage(due.SessionId, viewers))
+                    ? Hub.Clients.Group(HubGroups.Live(due.SessionId)).LiveViewers(new LiveViewersMessage(due.SessionId, viewers))
                     : Task.CompletedTask;
-            case Message send:
-                Interlocked.Decrement(ref _backlog);
-                return send.Action(_hub.Clients);
             default:
                 return Task.CompletedTask;
         }
@@ -198,50 +159,9 @@ public sealed partial class LiveEventPublisher : BackgroundService, ILiveEvents
         }
     }
 
-    private void Send(string what, Func<IHubClients<IFairClient>, Task> action)
-    {
-        if (Interlocked.Increment(ref _backlog) > _backlogLimit)
-        {
-            Interlocked.Decrement(ref _backlog);
-            var dropped = Interlocked.Increment(ref _dropped);
-            if (dropped == 1 || dropped % 10_000 == 0)
-            {
-                LogDropped(_logger, what, dropped, _backlogLimit);
-            }
-
-            return;
-        }
-
-        Enqueue(new Message(what, action));
-    }
-
-    private void Enqueue(Delivery delivery) => _deliveries.Writer.TryWrite(delivery);
-
-    private async Task ObserveAsync(Task sending, string what)
-    {
-        try
-        {
-            await sending;
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            LogSendFailed(_logger, exception, what);
-        }
-    }
-
     private void ForgetIdle() => _viewers.ForgetIdle(_clock.GetUtcNow() - IdleFor);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending {What} for a live session failed")]
-    private static partial void LogSendFailed(ILogger logger, Exception exception, string what);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The live event backlog is full ({Limit}): dropped {What}; {Dropped} dropped so far")]
-    private static partial void LogDropped(ILogger logger, string what, long dropped, int limit);
-
-    private abstract record Delivery(string What);
 
     private sealed record ChatDue(string SessionId, IReadOnlyList<LiveChatMessage> Messages) : Delivery("LiveChat");
 
     private sealed record ViewersDue(string SessionId) : Delivery("LiveViewers");
-
-    private sealed record Message(string Name, Func<IHubClients<IFairClient>, Task> Action) : Delivery(Name);
 }
