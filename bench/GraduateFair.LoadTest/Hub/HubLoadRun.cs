@@ -59,15 +59,7 @@ public sealed class HubLoadRun(HubLoadOptions options, ServerUnderTest server, A
     private async Task SetUpAsync()
     {
         var organiser = await api.SignInAsync(LoadMode.OrganiserEmail, LoadMode.OrganiserPassword);
-        var fair = await api.PostExpectingAsync(HttpStatusCode.Created, "/api/fairs", new
-        {
-            title = "Load test fair",
-            theme = "general",
-            opensAt = DateTimeOffset.UtcNow.AddHours(-1).ToString("O"),
-            closesAt = DateTimeOffset.UtcNow.AddDays(1).ToString("O"),
-        }, organiser);
-        var fairId = fair!["fairId"]!.GetValue<string>();
-        await api.PostExpectingAsync(HttpStatusCode.OK, $"/api/fairs/{fairId}/open", token: organiser);
+        var fairId = await api.OpenFairAsync(organiser, "Load test fair");
 
         var booths = new LoadBooth[options.Booths];
         var run = Random.Shared.Next(10_000);
@@ -75,9 +67,7 @@ public sealed class HubLoadRun(HubLoadOptions options, ServerUnderTest server, A
         {
             var employer = await api.RegisterAsync("employer", $"Employer {i}");
             var code = string.Create(CultureInfo.InvariantCulture, $"9131{run:D4}MA{i:D8}");
-            var company = await api.PostExpectingAsync(HttpStatusCode.Created, "/api/companies", new { name = $"Load Company {i}", creditCode = code, industry = "IT", city = "Wuhan" }, employer.Token);
-            var companyId = company!["companyId"]!.GetValue<string>();
-            await api.PostExpectingAsync(HttpStatusCode.OK, $"/api/companies/{companyId}/verify", token: organiser);
+            var companyId = await api.VerifiedCompanyAsync(organiser, employer.Token, $"Load Company {i}", code);
             var booth = await api.PostExpectingAsync(HttpStatusCode.Created, $"/api/fairs/{fairId}/booths", new { companyId, title = $"Booth {i}" }, employer.Token);
             booths[i] = new LoadBooth(i, booth!["boothId"]!.GetValue<string>(), employer.Token);
         });

@@ -59,5 +59,29 @@ public sealed class Api(Uri baseAddress) : IDisposable
         return session!["accessToken"]!.GetValue<string>();
     }
 
+    /// <summary>Creates a fair that opened an hour ago and opens it: its id.</summary>
+    public async Task<string> OpenFairAsync(string organiserToken, string title)
+    {
+        var fair = await PostExpectingAsync(HttpStatusCode.Created, "/api/fairs", new
+        {
+            title,
+            theme = "general",
+            opensAt = DateTimeOffset.UtcNow.AddHours(-1).ToString("O"),
+            closesAt = DateTimeOffset.UtcNow.AddDays(1).ToString("O"),
+        }, organiserToken);
+        var fairId = fair!["fairId"]!.GetValue<string>();
+        await PostExpectingAsync(HttpStatusCode.OK, $"/api/fairs/{fairId}/open", token: organiserToken);
+        return fairId;
+    }
+
+    /// <summary>An employer's company, verified by the organiser: its id.</summary>
+    public async Task<string> VerifiedCompanyAsync(string organiserToken, string employerToken, string name, string creditCode)
+    {
+        var company = await PostExpectingAsync(HttpStatusCode.Created, "/api/companies", new { name, creditCode, industry = "IT", city = "Wuhan" }, employerToken);
+        var companyId = company!["companyId"]!.GetValue<string>();
+        await PostExpectingAsync(HttpStatusCode.OK, $"/api/companies/{companyId}/verify", token: organiserToken);
+        return companyId;
+    }
+
     public void Dispose() => _client.Dispose();
 }

@@ -102,20 +102,10 @@ public sealed class LiveLoadRun(LiveLoadOptions options, ServerUnderTest server,
     private async Task<(string SessionId, int Viewers)> SetUpAsync()
     {
         var organiser = await api.SignInAsync(LoadMode.OrganiserEmail, LoadMode.OrganiserPassword);
-        var fair = await api.PostExpectingAsync(HttpStatusCode.Created, "/api/fairs", new
-        {
-            title = "Live load fair",
-            theme = "general",
-            opensAt = DateTimeOffset.UtcNow.AddHours(-1).ToString("O"),
-            closesAt = DateTimeOffset.UtcNow.AddDays(1).ToString("O"),
-        }, organiser);
-        var fairId = fair!["fairId"]!.GetValue<string>();
-        await api.PostExpectingAsync(HttpStatusCode.OK, $"/api/fairs/{fairId}/open", token: organiser);
+        var fairId = await api.OpenFairAsync(organiser, "Live load fair");
         var (_, employer) = await api.RegisterAsync("employer", "Live host");
         var code = string.Create(CultureInfo.InvariantCulture, $"9131{Random.Shared.Next(10_000):D4}MA{Random.Shared.Next(100_000_000):D8}");
-        var company = await api.PostExpectingAsync(HttpStatusCode.Created, "/api/companies", new { name = "Live Load Company", creditCode = code, industry = "IT", city = "Wuhan" }, employer);
-        var companyId = company!["companyId"]!.GetValue<string>();
-        await api.PostExpectingAsync(HttpStatusCode.OK, $"/api/companies/{companyId}/verify", token: organiser);
+        var companyId = await api.VerifiedCompanyAsync(organiser, employer, "Live Load Company", code);
         var booth = await api.PostExpectingAsync(HttpStatusCode.Created, $"/api/fairs/{fairId}/booths", new { companyId, title = "Live booth" }, employer);
         var boothId = booth!["boothId"]!.GetValue<string>();
         var session = await api.PostExpectingAsync(HttpStatusCode.Created, $"/api/booths/{boothId}/live-sessions", new
