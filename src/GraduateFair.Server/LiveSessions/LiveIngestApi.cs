@@ -22,7 +22,7 @@ public static partial class LiveIngestApi
 
     public static IEndpointRouteBuilder MapLiveIngestApi(this IEndpointRouteBuilder routes)
     {
-        var ingest = routes.MapGroup(Path).WithTags("Live ingest (nginx)").AllowAnonymous();
+        var ingest = routes.MapGroup(Path).WithTags("Live ingest (nginx)").AllowAnonymous().AddEndpointFilter(OnlyFromNginxAsync);
         ingest.MapPost("/publish", PublishAsync)
             .WithDescription("nginx on_publish: 302 with Location <session id> for a valid stream key of a scheduled or live session; 403 or 409 otherwise.");
         ingest.MapPost("/publish-done", PublishDoneAsync)
@@ -31,14 +31,9 @@ public static partial class LiveIngestApi
     }
 
     private static async Task<Results<RedirectHttpResult, ProblemHttpResult>> PublishAsync(
-        HttpContext context, IGrainFactory grains, IOptions<LiveStreamingOptions> options, ILoggerFactory loggers)
+        HttpContext context, IGrainFactory grains, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(LiveIngestApi));
-        if (!IsFromNginx(context, options.Value))
-        {
-            LogUntrusted(logger, context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
-            return Problems.Forbidden("Only the streaming server (nginx) may call the ingest endpoints.");
-        }
 
         var (key, publisherId) = await ReadCallbackAsync(context);
         var sessionId = StreamKeys.SessionIdOf(key);
@@ -66,14 +61,9 @@ public static partial class LiveIngestApi
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> PublishDoneAsync(
-        HttpContext context, IGrainFactory grains, IOptions<LiveStreamingOptions> options, ILoggerFactory loggers)
+        HttpContext context, IGrainFactory grains, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(LiveIngestApi));
-        if (!IsFromNginx(context, options.Value))
-        {
-            LogUntrusted(logger, context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
-            return Problems.Forbidden("Only the streaming server (nginx) may call the ingest endpoints.");
-        }
 
         // The name is the key the stream was published with (nginx reports the name before its
         // rename), maybe rotated since: only the session id in front of it counts here.
@@ -85,6 +75,20 @@ public static partial class LiveIngestApi
         }
 
         return TypedResults.NoContent();
+    }
+
+    /// <summary>Refuses, before anything is read, every ingest call that is not from nginx.</summary>
+    private static async ValueTask<object?> OnlyFromNginxAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        var context = invocation.HttpContext;
+        if (IsFromNginx(context, context.RequestServices.GetRequiredService<IOptions<LiveStreamingOptions>>().Value))
+        {
+            return await next(invocation);
+        }
+
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LiveIngestApi));
+        LogUntrusted(logger, context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+        return Problems.Forbidden("Only the streaming server (nginx) may call the ingest endpoints.");
     }
 
     private static bool IsFromNginx(HttpContext context, LiveStreamingOptions options)
