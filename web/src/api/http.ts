@@ -63,18 +63,7 @@ export async function request<T>(method: string, path: string, body?: unknown, o
     headers['Content-Type'] = 'application/json';
   }
 
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'same-origin',
-    });
-  } catch (error) {
-    throw new NetworkError(error);
-  }
-
+  const response = await send(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   noteServerDate(response.headers.get('Date'), Date.now());
 
   if (response.ok) {
@@ -86,6 +75,20 @@ export async function request<T>(method: string, path: string, body?: unknown, o
     return text ? (JSON.parse(text) as T) : undefined;
   }
 
+  return failed(response, options);
+}
+
+/** Fetches with the session cookie; a failure to reach the server is a NetworkError. */
+async function send(path: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(path, { ...init, credentials: 'same-origin' });
+  } catch (error) {
+    throw new NetworkError(error);
+  }
+}
+
+/** An answer that is not ok: undefined for an allowed status, otherwise its ApiError (a 401 first ends the session). */
+async function failed(response: Response, options: RequestOptions): Promise<undefined> {
   if (options.allow?.includes(response.status)) {
     return undefined;
   }
@@ -117,25 +120,14 @@ export async function upload<T>(method: 'POST' | 'PUT', path: string, file: Blob
     form.append('file', file, fileName);
   }
 
-  let response: Response;
-  try {
-    response = await fetch(path, { method, headers: { Accept: 'application/json' }, body: form, credentials: 'same-origin' });
-  } catch (error) {
-    throw new NetworkError(error);
-  }
-
+  const response = await send(path, { method, headers: { Accept: 'application/json' }, body: form });
   noteServerDate(response.headers.get('Date'), Date.now());
   if (response.ok) {
     const text = await response.text();
     return text ? (JSON.parse(text) as T) : undefined;
   }
 
-  const problem = await readProblem(response);
-  if (response.status === 401) {
-    unauthorizedListener?.();
-  }
-
-  throw new ApiError(response.status, problem);
+  return failed(response, {});
 }
 
 /** A file the API serves (a resume): fetched whole, with its name from Content-Disposition. */
@@ -146,13 +138,7 @@ export interface FetchedFile {
 }
 
 export async function fetchFile(path: string, options: RequestOptions = {}): Promise<FetchedFile | undefined> {
-  let response: Response;
-  try {
-    response = await fetch(path, { credentials: 'same-origin' });
-  } catch (error) {
-    throw new NetworkError(error);
-  }
-
+  const response = await send(path, {});
   if (response.ok) {
     return {
       blob: await response.blob(),
@@ -161,16 +147,7 @@ export async function fetchFile(path: string, options: RequestOptions = {}): Pro
     };
   }
 
-  if (options.allow?.includes(response.status)) {
-    return undefined;
-  }
-
-  const problem = await readProblem(response);
-  if (response.status === 401 && !options.anonymous) {
-    unauthorizedListener?.();
-  }
-
-  throw new ApiError(response.status, problem);
+  return failed(response, options);
 }
 
 /** The file name of a Content-Disposition header (RFC 6266: filename* wins over filename). */
