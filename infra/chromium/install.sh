@@ -4,6 +4,7 @@
 # font so that Chinese pages and their screenshots show characters, not boxes.
 # Does nothing when both are there. Needs root for apt-get.
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/apt.sh"
 
 packages=()
 [[ -x /usr/bin/chromium ]] || packages+=(chromium)
@@ -16,13 +17,5 @@ if [[ ${#packages[@]} -eq 0 ]]; then
   exit 0
 fi
 
-if [[ "$(id -u)" != "0" ]]; then
-  echo "install.sh: missing ${packages[*]}; run as root (or: sudo apt-get install ${packages[*]})" >&2
-  exit 1
-fi
-
-echo "Installing Debian's ${packages[*]} (apt-get)"
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+apt_install "${packages[@]}"
 /usr/bin/chromium --version 2>/dev/null

@@ -4,6 +4,7 @@
 # Does nothing when they are there. Needs root for apt-get. It never starts nginx as a system
 # service: infra/nginx/start.sh runs it on 127.0.0.1 with a generated configuration.
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/apt.sh"
 
 packages=()
 [[ -x /usr/sbin/nginx ]] || packages+=(nginx-light)
@@ -15,15 +16,6 @@ if [[ ${#packages[@]} -eq 0 ]]; then
   exit 0
 fi
 
-if [[ "$(id -u)" != "0" ]]; then
-  echo "install.sh: missing ${packages[*]}; run as root (or: sudo apt-get install ${packages[*]})" >&2
-  exit 1
-fi
-
-echo "Installing Debian's ${packages[*]} (apt-get)"
-export DEBIAN_FRONTEND=noninteractive
-apt_options=(-o DPkg::Lock::Timeout=600)
-apt-get "${apt_options[@]}" update -qq
-apt-get "${apt_options[@]}" install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+apt_install "${packages[@]}"
 /usr/sbin/nginx -v
 ffmpeg -version | head -n 1
