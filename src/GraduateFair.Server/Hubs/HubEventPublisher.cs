@@ -17,7 +17,9 @@ namespace GraduateFair.Server.Hubs;
 /// loop sends, in the order events came. Positions and waiting counts are coalesced per
 /// (graduate, booth) and per booth; other events wait in a bounded backlog and are dropped (and
 /// logged) only when it is full. A coalesced value is never dropped: the coalescer holds the
-/// latest one per key.
+/// latest one per key. Positions go only to graduates with an open connection: one who is not
+/// connected has nobody to receive them, and their pages read the places afresh when they connect
+/// (and after every reconnect), so a join does not leave an hour-long coalescer entry behind.
 /// </summary>
 public sealed class HubEventPublisher : HubDeliveryService, IFairEvents, IGraduateNotifier
 {
@@ -26,16 +28,18 @@ public sealed class HubEventPublisher : HubDeliveryService, IFairEvents, IGradua
 
     private readonly IGrainFactory _grains;
     private readonly TimeProvider _clock;
+    private readonly IPresence _presence;
     private readonly Coalescer<PositionKey, PositionValue> _positions;
     private readonly Coalescer<string, int> _waiting;
     private readonly ConcurrentDictionary<string, string?> _fairOfBooth = new(StringComparer.Ordinal);
     private readonly ITimer _forgetIdle;
 
-    public HubEventPublisher(IHubContext<FairHub, IFairClient> hub, IGrainFactory grains, TimeProvider clock, IOptions<FairHubOptions> options, ILogger<HubEventPublisher> logger)
+    public HubEventPublisher(IHubContext<FairHub, IFairClient> hub, IGrainFactory grains, TimeProvider clock, IPresence presence, IOptions<FairHubOptions> options, ILogger<HubEventPublisher> logger)
         : base(hub, (options ?? throw new ArgumentNullException(nameof(options))).Value.EventBacklog, logger, "hub event")
     {
         _grains = grains;
         _clock = clock;
+        _presence = presence;
         var window = options.Value.CoalescingWindow;
         _positions = new(clock, window, static (a, b) => a.Position == b.Position && a.EtaText == b.EtaText, key => Enqueue(new PositionDue(key)));
         _waiting = new(clock, window, static (a, b) => a == b, boothId => Enqueue(new WaitingDue(boothId)));
@@ -47,6 +51,11 @@ public sealed class HubEventPublisher : HubDeliveryService, IFairEvents, IGradua
         ArgumentNullException.ThrowIfNull(updates);
         foreach (var update in updates)
         {
+            if (!_presence.IsOnline(update.GraduateId))
+            {
+                continue;
+            }
+
             _positions.Offer(new PositionKey(update.GraduateId, boothId), new PositionValue(update.Position, update.EtaSeconds, update.EtaText));
         }
     }

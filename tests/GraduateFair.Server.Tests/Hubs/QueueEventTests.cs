@@ -33,6 +33,29 @@ public sealed class QueueEventTests(GraduateFairApp app) : IClassFixture<Graduat
     }
 
     [Fact]
+    public async Task AGraduateWhoJoinedWithoutAConnectionHearsTheirFirstMoveAtOnceAfterConnecting()
+    {
+        var (employer, _, boothId) = await _story.OpenBoothAsync();
+        var first = await _story.GraduateAsync("Connected Early");
+        var second = await _story.GraduateAsync("Connected Late", online: false);
+        await _story.JoinAsync(first, boothId);
+        await _story.JoinAsync(second, boothId);
+
+        // Connecting catches up on the place; nothing was kept for the offline join, so no
+        // coalescing window holds the first move back (the test clock does not move). One call
+        // makes sure the hub counts the graduate online.
+        await using var hub = await _app.ConnectHubAsync(second);
+        await hub.InvokeAsync("UnwatchFair", "connected");
+        var caughtUp = await hub.On("QueuePosition").NextAsync<QueuePositionDto>();
+        var (called, _) = await _story.Client.PostAsync($"/api/booths/{boothId}/queue/next", token: employer.Token);
+        var moved = await hub.On("QueuePosition").NextAsync<QueuePositionDto>();
+
+        Assert.Equal(new QueuePositionDto(boothId, 2, 1200, "about 20 minutes"), caughtUp);
+        Assert.Equal(HttpStatusCode.OK, called);
+        Assert.Equal(new QueuePositionDto(boothId, 1, 600, "about 10 minutes"), moved);
+    }
+
+    [Fact]
     public async Task TheInvitedGraduateHearsInvitedAndTheEmployerHearsTheAcceptance()
     {
         var (employer, _, boothId) = await _story.OpenBoothAsync();
