@@ -11,7 +11,9 @@ namespace GraduateFair.Storage.FileSystem;
 /// </remarks>
 internal sealed class WalMutation
 {
-    private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // Completed by WriteAheadLog on one thread-pool item per batch, never on the committer thread:
+    // the callers' continuations run there one after another, instead of each waking a worker.
+    private readonly TaskCompletionSource _completion = new();
 
     private WalMutation(WalRecordKind kind, string path, BlobFileHeader? header, BlobFileState? before, ReadOnlyMemory<byte> data, byte[] head)
     {

@@ -34,6 +34,36 @@ public sealed class WriteAheadLogTests : IDisposable
     }
 
     [Fact]
+    public async Task TheCallersOfABatchAreCompletedTogetherOnThreadPoolThreadsNeverOnTheCommitter()
+    {
+        using var store = Open();
+        var wal = store.WriteAheadLog;
+        wal.PauseCommits();
+        var header = new BlobFileHeader(BlobKind.Append, "generation", BlobContentTypes.OctetStream);
+        var ranOn = new string?[100];
+        var pooled = new bool[100];
+
+        // Continuations that run where the mutation is completed, as the store's own awaits do.
+        var completions = Enumerable.Range(0, 100).Select(i =>
+        {
+            var path = Path.Combine(_directory.Path, "blobs", $"callers-{i}@.blob");
+            return wal.Submit(WalMutation.Append($"callers-{i}", path, header, null, Utf8($"{i};"))).ContinueWith(
+                _ => (ranOn[i], pooled[i]) = (Thread.CurrentThread.Name, Thread.CurrentThread.IsThreadPoolThread),
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+        }).ToArray();
+        await wal.WhenQueued(100).WithTimeout("100 queued mutations");
+        var before = store.WriteAheadLogSyncs;
+        wal.ResumeCommits();
+        await Task.WhenAll(completions).WithTimeout("the 100 callers");
+
+        Assert.Equal(before + 1, store.WriteAheadLogSyncs);
+        Assert.All(pooled, Assert.True);
+        Assert.DoesNotContain(ranOn, name => name is not null && name.Contains("committer", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AnOrderedAppendIsAcceptedOnceQueuedBeforeItIsDurableAndARefusedOneNeverIs()
     {
         using var store = Open();
@@ -42,8 +72,16 @@ public sealed class WriteAheadLogTests : IDisposable
         wal.PauseCommits();
 
         var accepted = 0;
-        var append = store.AppendAsync("journals/ordered", Utf8("1;"), 0, () => Interlocked.Increment(ref accepted));
+        var acceptedOnce = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var append = store.AppendAsync("journals/ordered", Utf8("1;"), 0, () =>
+        {
+            Interlocked.Increment(ref accepted);
+            acceptedOnce.TrySetResult();
+        });
+
+        // Accepted right after it is queued (the callback runs on the appending thread, just after the queueing).
         await wal.WhenQueued(1).WithTimeout("the queued append");
+        await acceptedOnce.Task.WithTimeout("the acceptance");
         Assert.Equal(1, Volatile.Read(ref accepted));
         Assert.False(append.IsCompleted, "The append was acknowledged before its batch was flushed.");
 
