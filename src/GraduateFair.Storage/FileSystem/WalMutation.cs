@@ -11,8 +11,8 @@ namespace GraduateFair.Storage.FileSystem;
 /// </remarks>
 internal sealed class WalMutation
 {
-    // Completed by WriteAheadLog on one thread-pool item per batch, never on the committer thread:
-    // the callers' continuations run there one after another, instead of each waking a worker.
+    // Completed by WriteAheadLog from a few thread-pool items per batch, never on the committer
+    // thread: the callers' continuations run there one after another, instead of each waking a worker.
     private readonly TaskCompletionSource _completion = new();
 
     private WalMutation(WalRecordKind kind, string path, BlobFileHeader? header, BlobFileState? before, ReadOnlyMemory<byte> data, byte[] head)
