@@ -500,7 +500,7 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
         }
 
         TaskCompletionSource? settled = null;
-        TaskCompletionSource? stopped = null;
+        TaskCompletionSource? stopped;
         lock (_sync)
         {
             if (_failure is not null)
@@ -520,11 +520,9 @@ internal sealed class GrainJournal<TState, TEvent> : IGrainJournal
             {
                 settled = _inFlightSettled;
                 _inFlightSettled = null;
-                if (!_writing)
-                {
-                    stopped = TakeWriterStopped();
-                }
             }
+
+            stopped = TakeWriterStopped();
         }
 
         Release(append.Last);
