@@ -11,15 +11,13 @@ internal sealed class BlobFileHandles : IDisposable
 {
     public const int Capacity = 256;
 
-    private const FileShare SharedAccess = FileShare.ReadWrite | FileShare.Delete;
-
     private readonly Dictionary<string, LinkedListNode<(string Path, SafeFileHandle Handle)>> _byPath = new(StringComparer.Ordinal);
     private readonly LinkedList<(string Path, SafeFileHandle Handle)> _recent = new();
 
     public int Count => _byPath.Count;
 
-    /// <summary>The open handle of <paramref name="path"/>, opening it with <paramref name="mode"/> when it is not kept.</summary>
-    public SafeFileHandle Get(string path, FileMode mode)
+    /// <summary>The open handle of <paramref name="path"/>, opening it (creating the file when <paramref name="create"/>) when it is not kept.</summary>
+    public SafeFileHandle Get(string path, bool create)
     {
         if (_byPath.TryGetValue(path, out var node))
         {
@@ -28,7 +26,7 @@ internal sealed class BlobFileHandles : IDisposable
             return node.Value.Handle;
         }
 
-        var handle = File.OpenHandle(path, mode, FileAccess.Write, SharedAccess);
+        var handle = WriteHandles.Open(path, create);
         Keep(path, handle);
         return handle;
     }

@@ -100,7 +100,7 @@ internal sealed class BlobFileWriter(string blobsRoot, bool trackTouched) : IDis
         try
         {
             AppendFrames.Write(buffer, data);
-            var handle = _handles.Get(path, FileMode.Open);
+            var handle = _handles.Get(path, create: false);
             try
             {
                 if (truncateFirst)
@@ -108,7 +108,7 @@ internal sealed class BlobFileWriter(string blobsRoot, bool trackTouched) : IDis
                     RandomAccess.SetLength(handle, end);
                 }
 
-                RandomAccess.Write(handle, buffer.AsSpan(0, frameLength), end);
+                WriteHandles.Write(handle, buffer.AsSpan(0, frameLength), end);
             }
             catch
             {
@@ -153,11 +153,11 @@ internal sealed class BlobFileWriter(string blobsRoot, bool trackTouched) : IDis
     {
         var folder = Path.GetDirectoryName(path)!;
         EnsureFolder(folder);
-        var handle = _handles.Get(path, FileMode.OpenOrCreate);
+        var handle = _handles.Get(path, create: true);
         try
         {
-            RandomAccess.Write(handle, head, 0);
-            RandomAccess.Write(handle, body, head.Length);
+            WriteHandles.Write(handle, head, 0);
+            WriteHandles.Write(handle, body, head.Length);
             RandomAccess.SetLength(handle, head.Length + body.Length);
         }
         catch
